@@ -1,0 +1,2 @@
+//! Checks a dataset file.
+fn main() {}

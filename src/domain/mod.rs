@@ -1,0 +1,26 @@
+//! The story as data: the public dataset format, the checker that turns raw JSON into a
+//! [`Dataset`], and the read-only queries the views ask of it.
+//!
+//! Raw input becomes checked data in exactly one place, [`load`] (through
+//! [`Dataset::from_raw`]); everything downstream trusts the checked types and never re-validates.
+
+pub mod builtin;
+pub mod cameo;
+mod check;
+pub mod error;
+pub mod ids;
+pub mod jsonscan;
+pub mod kinds;
+pub mod load;
+pub mod model;
+pub mod query;
+pub mod raw;
+pub mod text;
+
+pub use error::{DatasetError, Report};
+pub use ids::{ActorId, EventId, QuoteId, RelationId};
+pub use kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
+pub use load::{MAX_DOCUMENT_BYTES, load};
+pub use model::{
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story,
+};

@@ -1,0 +1,258 @@
+//! Plain-text analysis of the article: sentences, quoted passages, and W3C TextQuoteSelector
+//! matching. Offsets are byte offsets into the story text, always on `char` boundaries.
+
+use super::model::Span;
+
+/// Pairs of opening and closing quotation marks the checker recognises.
+const QUOTE_PAIRS: [(char, char); 4] = [('“', '”'), ('„', '“'), ('«', '»'), ('"', '"')];
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: [&str; 16] = [
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "gov", "sen", "rep",
+    "vs", "no",
+];
+
+/// Every place where `exact` occurs in `text`, overlapping occurrences included.
+pub fn occurrences(text: &str, exact: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    if exact.is_empty() {
+        return found;
+    }
+    let mut from = 0;
+    while let Some(at) = text[from..].find(exact) {
+        let start = from + at;
+        found.push(start);
+        // Step one character, not one match, so that overlapping occurrences count too.
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    found
+}
+
+/// How a TextQuoteSelector resolved against the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// Exactly one place: the selector is good.
+    Unique(Span),
+    /// No place matches.
+    Missing,
+    /// Several places match; the selector needs a prefix or suffix.
+    Ambiguous(usize),
+}
+
+/// Resolves a W3C TextQuoteSelector: `exact`, immediately preceded by `prefix` and followed by
+/// `suffix` where those are given.
+pub fn resolve(text: &str, exact: &str, prefix: &str, suffix: &str) -> Resolution {
+    let mut hits = occurrences(text, exact).into_iter().filter(|&start| {
+        let end = start + exact.len();
+        text[..start].ends_with(prefix) && text[end..].starts_with(suffix)
+    });
+    match (hits.next(), hits.count()) {
+        (None, _) => Resolution::Missing,
+        (Some(start), 0) => Resolution::Unique(Span::new(start, start + exact.len())),
+        (Some(_), more) => Resolution::Ambiguous(more + 1),
+    }
+}
+
+/// Case-insensitive containment, for names that the text may capitalise at a sentence start.
+pub fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    if haystack.is_ascii() && needle.is_ascii() {
+        let needle = needle.as_bytes();
+        return haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle));
+    }
+    haystack.to_lowercase().contains(&needle.to_lowercase())
+}
+
+/// The passages of `text` inside quotation marks, marks excluded.
+///
+/// A passage left open at the end of a paragraph closes there, as journalistic style leaves
+/// a multi-paragraph quotation open.
+pub fn quoted_passages(text: &str) -> Vec<Span> {
+    let mut passages = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (at, ch) in text.char_indices() {
+        match open {
+            Some((start, closer)) if ch == closer => {
+                passages.push(Span::new(start, at));
+                open = None;
+            }
+            Some((start, _)) if ch == '\n' => {
+                passages.push(Span::new(start, at));
+                open = None;
+            }
+            Some(_) => {}
+            None => {
+                if let Some(&(_, closer)) = QUOTE_PAIRS.iter().find(|(opener, _)| *opener == ch) {
+                    open = Some((at + ch.len_utf8(), closer));
+                }
+            }
+        }
+    }
+    if let Some((start, _)) = open {
+        passages.push(Span::new(start, text.len()));
+    }
+    passages
+}
+
+/// Splits the text into sentences, whitespace trimmed.
+///
+/// A sentence ends at a line break, or after `.`, `!` or `?` (and any closing quotation marks)
+/// followed by whitespace and a capital letter, a digit or an opening quotation mark; not
+/// inside a quotation, and not after a common abbreviation or an initial.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let quoted = quoted_passages(text);
+    let inside_quote = |at: usize| quoted.iter().any(|q| q.start <= at && at < q.end);
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, ch) = chars[i];
+        if ch == '\n' {
+            push_trimmed(text, start, at, &mut spans);
+            start = at + 1;
+        } else if matches!(ch, '.' | '!' | '?')
+            && (!inside_quote(at) || chars.get(i + 1).is_some_and(|&(_, c)| matches!(c, '”' | '"' | '»' | '“')))
+        {
+            let mut end = i + 1;
+            while end < chars.len() && matches!(chars[end].1, '”' | '"' | '’' | '»' | ')') {
+                end += 1;
+            }
+            let mut next = end;
+            while next < chars.len() && chars[next].1 == ' ' {
+                next += 1;
+            }
+            let starts_sentence = next > end
+                && next < chars.len()
+                && (chars[next].1.is_uppercase()
+                    || chars[next].1.is_ascii_digit()
+                    || matches!(chars[next].1, '“' | '"' | '„' | '«' | '‘'));
+            if starts_sentence && !(ch == '.' && ends_with_abbreviation(&text[start..at])) {
+                let stop = chars.get(end).map_or(text.len(), |&(byte, _)| byte);
+                push_trimmed(text, start, stop, &mut spans);
+                start = stop;
+                i = next;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut spans);
+    spans
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
+    let word = word.trim_start_matches('.');
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted = word.contains('.');
+    single_letter || dotted || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let trimmed_start = start + (piece.len() - piece.trim_start().len());
+    let trimmed_end = end - (piece.len() - piece.trim_end().len());
+    if trimmed_start < trimmed_end {
+        spans.push(Span::new(trimmed_start, trimmed_end));
+    }
+}
+
+/// The smallest run of whole sentences that covers `span`.
+pub fn sentence_around(sentences: &[Span], span: Span) -> Span {
+    let first = sentences
+        .partition_point(|s| s.end <= span.start)
+        .min(sentences.len().saturating_sub(1));
+    let last = sentences
+        .partition_point(|s| s.start < span.end)
+        .saturating_sub(1)
+        .max(first);
+    match (sentences.get(first), sentences.get(last)) {
+        (Some(a), Some(b)) => Span::new(a.start.min(span.start), b.end.max(span.end)),
+        _ => span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, spans: &[Span]) -> Vec<String> {
+        spans.iter().map(|s| text[s.start..s.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn occurrences_include_overlaps_and_handle_multibyte() {
+        assert_eq!(occurrences("aaa", "aa"), vec![0, 1]);
+        assert_eq!(occurrences("“a” “a”", "a"), vec![3, 11]);
+        assert!(occurrences("abc", "").is_empty());
+    }
+
+    #[test]
+    fn selector_needs_exactly_one_match() {
+        let text = "talks go on. talks stall.";
+        assert_eq!(resolve(text, "talks", "", ""), Resolution::Ambiguous(2));
+        assert_eq!(resolve(text, "talks", "", " stall"), Resolution::Unique(Span::new(13, 18)));
+        assert_eq!(resolve(text, "talks", ". ", ""), Resolution::Unique(Span::new(13, 18)));
+        assert_eq!(resolve(text, "war", "", ""), Resolution::Missing);
+        assert_eq!(resolve(text, "talks", "x", ""), Resolution::Missing);
+    }
+
+    #[test]
+    fn case_insensitive_containment() {
+        assert!(contains_ignoring_case("The Kremlin says", "the kremlin"));
+        assert!(contains_ignoring_case("ÉTAT", "état"));
+        assert!(!contains_ignoring_case("Kremlin", "Moscow"));
+        assert!(!contains_ignoring_case("abc", ""));
+    }
+
+    #[test]
+    fn quoted_passages_pair_marks_and_close_at_paragraph_end() {
+        let text = "He said “a long way”, and “dragging on”.\nShe said “open\nNext.";
+        assert_eq!(texts(text, &quoted_passages(text)), ["a long way", "dragging on", "open"]);
+        let text = "Straight \"quotes\" and «guillemets» and „German“.";
+        assert_eq!(texts(text, &quoted_passages(text)), ["quotes", "guillemets", "German"]);
+    }
+
+    #[test]
+    fn sentences_split_on_terminators_but_not_inside_quotes_or_abbreviations() {
+        let text = "Title line\n\nOne. Two? “Hopeful. But realistic,” he said. Mr. Smith left. U.S. aid grew.";
+        assert_eq!(
+            texts(text, &sentences(text)),
+            [
+                "Title line",
+                "One.",
+                "Two?",
+                "“Hopeful. But realistic,” he said.",
+                "Mr. Smith left.",
+                "U.S. aid grew."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_with_closing_quote_keeps_the_quote() {
+        let text = "He said “go.” Then left.";
+        assert_eq!(texts(text, &sentences(text)), ["He said “go.”", "Then left."]);
+    }
+
+    #[test]
+    fn sentence_around_covers_every_sentence_the_span_touches() {
+        let text = "One two. Three four. Five.";
+        let all = sentences(text);
+        let two = resolve(text, "two", "", "");
+        let Resolution::Unique(two) = two else { panic!("{two:?}") };
+        assert_eq!(&text[sentence_around(&all, two).range()], "One two.");
+        let across = Span::new(4, 15);
+        assert_eq!(&text[sentence_around(&all, across).range()], "One two. Three four.");
+        assert_eq!(sentence_around(&[], Span::new(1, 2)), Span::new(1, 2));
+    }
+}

@@ -1,0 +1,1 @@
+//! Mounting into a host page.

