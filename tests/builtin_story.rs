@@ -13,9 +13,15 @@ fn dataset() -> Dataset {
 /// The article body as the seed file gives it: the title once, the paragraphs, no blank
 /// paragraphs and none of the page furniture on the last two lines.
 fn article_body(seed: &str) -> String {
-    let paragraphs: Vec<&str> = seed.lines().filter(|line| !line.trim().is_empty()).collect();
+    let paragraphs: Vec<&str> = seed
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
     assert_eq!(paragraphs[0], paragraphs[1], "the seed repeats the title");
-    assert_eq!(&paragraphs[paragraphs.len() - 2..], ["Leave a Reply", "Back to top"]);
+    assert_eq!(
+        &paragraphs[paragraphs.len() - 2..],
+        ["Leave a Reply", "Back to top"]
+    );
     paragraphs[1..paragraphs.len() - 2].join("\n\n")
 }
 
@@ -36,14 +42,21 @@ fn story_text_is_the_article_body_exactly() {
     let seed = std::fs::read_to_string("data/article.txt").expect("data/article.txt");
     let data = dataset();
     assert_eq!(data.story.text, article_body(&seed));
-    assert_eq!(data.story.title, "Negotiations Between Ukraine and Russia are Difficult");
+    assert_eq!(
+        data.story.title,
+        "Negotiations Between Ukraine and Russia are Difficult"
+    );
 }
 
 #[test]
 fn every_quoted_passage_of_the_article_is_attributed() {
     let data = dataset();
     let passages = dramatis::domain::text::quoted_passages(&data.story.text);
-    assert_eq!(passages.len(), 4, "“still a long way to go”, “dragging on”, “hysteria”, Cavusoglu");
+    assert_eq!(
+        passages.len(),
+        4,
+        "“still a long way to go”, “dragging on”, “hysteria”, Cavusoglu"
+    );
     for passage in passages {
         let words = data.story.slice(passage).trim_end_matches(',');
         let covered = data.quotes.iter().any(|q| q.text.contains(words));
@@ -55,7 +68,9 @@ fn every_quoted_passage_of_the_article_is_attributed() {
 fn attributions_are_exactly_as_the_article_gives_them() {
     let data = dataset();
     let speaker = |quote: &str| {
-        let id = data.quote_by_key(quote).unwrap_or_else(|| panic!("no quote {quote}"));
+        let id = data
+            .quote_by_key(quote)
+            .unwrap_or_else(|| panic!("no quote {quote}"));
         data.actor(data.quote(id).speaker).key.as_str()
     };
     // "The Kremlin says" is the Kremlin's, not a person's we might guess at.
@@ -70,7 +85,11 @@ fn attributions_are_exactly_as_the_article_gives_them() {
     for quote in ["q-zelensky-oil", "q-zelensky-ban", "q-zelensky-only-option"] {
         assert_eq!(speaker(quote), "zelensky");
     }
-    for quote in ["q-cavusoglu-hampered", "q-cavusoglu-hope", "q-cavusoglu-realistic"] {
+    for quote in [
+        "q-cavusoglu-hampered",
+        "q-cavusoglu-hope",
+        "q-cavusoglu-realistic",
+    ] {
         assert_eq!(speaker(quote), "cavusoglu");
     }
     assert_eq!(data.quotes.len(), 14);
@@ -85,18 +104,41 @@ fn only_words_in_quotation_marks_are_verbatim() {
         .filter(|q| q.kind == QuoteKind::Verbatim)
         .map(|q| q.key.as_str())
         .collect();
-    assert_eq!(verbatim, ["q-kremlin-long-way", "q-kremlin-dragging-on", "q-cavusoglu-realistic"]);
+    assert_eq!(
+        verbatim,
+        [
+            "q-kremlin-long-way",
+            "q-kremlin-dragging-on",
+            "q-cavusoglu-realistic"
+        ]
+    );
 }
 
 #[test]
 fn every_named_actor_is_present() {
     let data = dataset();
     for name in [
-        "Russia", "Ukraine", "Kremlin", "Kyiv", "Dmitri Peskov", "Volodimir Zelensky", "The West",
-        "United States", "Turkey", "Mevlut Cavusoglu", "NATO", "Hungary", "Viktor Orban",
-        "Vladimir Putin", "France", "Germany",
+        "Russia",
+        "Ukraine",
+        "Kremlin",
+        "Kyiv",
+        "Dmitri Peskov",
+        "Volodimir Zelensky",
+        "The West",
+        "United States",
+        "Turkey",
+        "Mevlut Cavusoglu",
+        "NATO",
+        "Hungary",
+        "Viktor Orban",
+        "Vladimir Putin",
+        "France",
+        "Germany",
     ] {
-        assert!(data.actors.iter().any(|a| a.name == name), "missing actor {name}");
+        assert!(
+            data.actors.iter().any(|a| a.name == name),
+            "missing actor {name}"
+        );
     }
     assert_eq!(data.actors.len(), 16);
 }

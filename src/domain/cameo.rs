@@ -26,6 +26,7 @@ impl Cameo {
     }
 
     /// The two-digit root category this code belongs to.
+    #[must_use]
     pub fn root(self) -> Self {
         Self::parse(&self.0[..2]).unwrap_or(self)
     }
@@ -214,7 +215,10 @@ mod tests {
     #[test]
     fn known_codes_resolve_to_words() {
         assert_eq!(Cameo::parse("045").map(Cameo::label), Some("Mediate"));
-        assert_eq!(Cameo::parse("126").map(Cameo::label), Some("Reject mediation"));
+        assert_eq!(
+            Cameo::parse("126").map(Cameo::label),
+            Some("Reject mediation")
+        );
         assert_eq!(Cameo::parse("072").map(|c| c.root().code()), Some("07"));
     }
 

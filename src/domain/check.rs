@@ -42,10 +42,16 @@ impl Dataset {
     }
 }
 
-pub(crate) fn check(raw: &RawDataset, unreadable: &Unreadable) -> Result<Dataset, Vec<DatasetError>> {
+pub(crate) fn check(
+    raw: &RawDataset,
+    unreadable: &Unreadable,
+) -> Result<Dataset, Vec<DatasetError>> {
     let mut checker = Checker::new(raw, unreadable);
     if raw.format != FORMAT {
-        checker.fail("format", format!("unknown format {:?}; expected {FORMAT:?}", raw.format));
+        checker.fail(
+            "format",
+            format!("unknown format {:?}; expected {FORMAT:?}", raw.format),
+        );
     }
     let story = checker.story(&raw.story);
     let actors = checker.actors(raw);
@@ -56,7 +62,14 @@ pub(crate) fn check(raw: &RawDataset, unreadable: &Unreadable) -> Result<Dataset
         return Err(checker.errors);
     }
     let index = build_index(actors.len(), &quotes, &relations);
-    Ok(Dataset { story, actors, events, quotes, relations, index })
+    Ok(Dataset {
+        story,
+        actors,
+        events,
+        quotes,
+        relations,
+        index,
+    })
 }
 
 fn build_index(actor_count: usize, quotes: &[Quote], relations: &[Relation]) -> Index {
@@ -76,7 +89,9 @@ fn build_index(actor_count: usize, quotes: &[Quote], relations: &[Relation]) -> 
             index.quotes_about[about.index()].push(QuoteId::new(at));
         }
     }
-    index.quotes_in_text_order.sort_by_key(|id| (quotes[id.index()].evidence.start, *id));
+    index
+        .quotes_in_text_order
+        .sort_by_key(|id| (quotes[id.index()].evidence.start, *id));
     index
 }
 
@@ -101,8 +116,16 @@ impl<'a> Checker<'a> {
             errors: Vec::new(),
             text,
             text_ok,
-            sentences: if text_ok { text::sentences(text) } else { Vec::new() },
-            quoted: if text_ok { text::quoted_passages(text) } else { Vec::new() },
+            sentences: if text_ok {
+                text::sentences(text)
+            } else {
+                Vec::new()
+            },
+            quoted: if text_ok {
+                text::quoted_passages(text)
+            } else {
+                Vec::new()
+            },
             unreadable,
             actor_ids: HashMap::new(),
             event_ids: HashMap::new(),
@@ -119,7 +142,8 @@ impl<'a> Checker<'a> {
     fn id(&mut self, path: &str, id: &str) {
         let mut chars = id.chars();
         let starts_well = chars.next().is_some_and(|c| c.is_ascii_alphanumeric());
-        let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
+        let rest_ok =
+            chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
         if !(starts_well && rest_ok && id.len() <= MAX_ID) {
             self.fail(
                 path,
@@ -139,13 +163,19 @@ impl<'a> Checker<'a> {
         }
         let length = value.chars().count();
         if length > max {
-            self.fail(path, format!("too long: {length} characters, at most {max}"));
+            self.fail(
+                path,
+                format!("too long: {length} characters, at most {max}"),
+            );
             return false;
         }
         if let Some(c) = value.chars().find(|&c| is_forbidden_control(c)) {
             self.fail(
                 path,
-                format!("contains the invisible control character U+{:04X}", u32::from(c)),
+                format!(
+                    "contains the invisible control character U+{:04X}",
+                    u32::from(c)
+                ),
             );
             return false;
         }
@@ -162,7 +192,10 @@ impl<'a> Checker<'a> {
         if let Some(kind) = &selector.kind
             && kind != "TextQuoteSelector"
         {
-            self.fail(format!("{path}.type"), format!("unknown selector type {kind:?}; expected \"TextQuoteSelector\""));
+            self.fail(
+                format!("{path}.type"),
+                format!("unknown selector type {kind:?}; expected \"TextQuoteSelector\""),
+            );
         }
         if selector.exact.is_empty() {
             self.fail(format!("{path}.exact"), "must not be empty");
@@ -176,10 +209,17 @@ impl<'a> Checker<'a> {
         match text::resolve(self.text, &selector.exact, prefix, suffix) {
             Resolution::Unique(span) => span,
             Resolution::Missing => {
-                let context = if prefix.is_empty() && suffix.is_empty() { "" } else { " with this prefix and suffix" };
+                let context = if prefix.is_empty() && suffix.is_empty() {
+                    ""
+                } else {
+                    " with this prefix and suffix"
+                };
                 self.fail(
                     format!("{path}.exact"),
-                    format!("{:?} does not occur in the story text{context}", truncate(&selector.exact)),
+                    format!(
+                        "{:?} does not occur in the story text{context}",
+                        truncate(&selector.exact)
+                    ),
                 );
                 Span::new(0, 0)
             }
@@ -244,7 +284,10 @@ impl<'a> Checker<'a> {
         ];
         for (field, is_present) in present {
             if is_present && !allowed.contains(&field) {
-                self.fail(format!("{path}.added.{field}"), format!("not allowed here; allowed: {}", allowed.join(", ")));
+                self.fail(
+                    format!("{path}.added.{field}"),
+                    format!("not allowed here; allowed: {}", allowed.join(", ")),
+                );
             }
         }
         if let Some(note) = &added.note {
@@ -253,7 +296,13 @@ impl<'a> Checker<'a> {
         if let Some(date) = &added.date
             && !is_iso_date(date)
         {
-            self.fail(format!("{path}.added.date"), format!("{:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", truncate(date)));
+            self.fail(
+                format!("{path}.added.date"),
+                format!(
+                    "{:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+                    truncate(date)
+                ),
+            );
         }
     }
 
@@ -265,7 +314,10 @@ impl<'a> Checker<'a> {
 
     fn count(&mut self, path: &str, count: usize) {
         if count > MAX_ITEMS {
-            self.fail(path, format!("too many items: {count}, at most {MAX_ITEMS}"));
+            self.fail(
+                path,
+                format!("too many items: {count}, at most {MAX_ITEMS}"),
+            );
         }
     }
 
@@ -277,29 +329,58 @@ impl<'a> Checker<'a> {
             self.words("story.title", &raw.title, 300);
             let language_ok = !raw.language.is_empty()
                 && raw.language.len() <= 35
-                && raw.language.split('-').all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
+                && raw.language.split('-').all(|part| {
+                    !part.is_empty()
+                        && part.len() <= 8
+                        && part.chars().all(|c| c.is_ascii_alphanumeric())
+                });
             if !language_ok {
-                self.fail("story.language", format!("{:?} is not a language tag such as \"en\" or \"pt-BR\"", truncate(&raw.language)));
+                self.fail(
+                    "story.language",
+                    format!(
+                        "{:?} is not a language tag such as \"en\" or \"pt-BR\"",
+                        truncate(&raw.language)
+                    ),
+                );
             }
             self.optional_words("story.publisher", raw.publisher.as_deref(), MAX_SHORT);
             if let Some(published) = &raw.published
                 && !is_iso_date(published)
             {
-                self.fail("story.published", format!("{:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", truncate(published)));
+                self.fail(
+                    "story.published",
+                    format!(
+                        "{:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+                        truncate(published)
+                    ),
+                );
             }
             if raw.text.trim().is_empty() {
                 self.fail("story.text", "must not be empty");
             } else if !raw.title.trim().is_empty() && !raw.text.starts_with(raw.title.trim()) {
-                self.fail("story.text", "must begin with the title, then the paragraphs");
+                self.fail(
+                    "story.text",
+                    "must begin with the title, then the paragraphs",
+                );
             }
-            if let Some(c) = raw.text.chars().find(|&c| c.is_control() && !matches!(c, '\n' | '\t')) {
-                self.fail("story.text", format!("contains the control character U+{:04X}", u32::from(c)));
+            if let Some(c) = raw
+                .text
+                .chars()
+                .find(|&c| c.is_control() && !matches!(c, '\n' | '\t'))
+            {
+                self.fail(
+                    "story.text",
+                    format!("contains the control character U+{:04X}", u32::from(c)),
+                );
             }
         }
         let url = raw.url.as_deref().and_then(|url| {
             let safe = SafeUrl::parse(url);
             if safe.is_none() {
-                self.fail("story.url", format!("{:?} is not an absolute http or https URL", truncate(url)));
+                self.fail(
+                    "story.url",
+                    format!("{:?} is not an absolute http or https URL", truncate(url)),
+                );
             }
             safe
         });
@@ -320,7 +401,9 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (at, actor) in raw.actors.iter().enumerate() {
             self.duplicate(&format!("actors[{at}].id"), &mut seen, &actor.id, "actor");
-            self.actor_ids.entry(actor.id.as_str()).or_insert(ActorId::new(at));
+            self.actor_ids
+                .entry(actor.id.as_str())
+                .or_insert(ActorId::new(at));
         }
         let mut actors = Vec::with_capacity(raw.actors.len());
         for (at, actor) in raw.actors.iter().enumerate() {
@@ -330,25 +413,53 @@ impl<'a> Checker<'a> {
             let kind = ActorKind::parse(&actor.kind);
             if kind.is_none() {
                 let known: Vec<&str> = ActorKind::ALL.iter().map(|k| k.key()).collect();
-                self.fail(format!("{path}.kind"), format!("unknown actor kind {:?}; expected one of {}", truncate(&actor.kind), known.join(", ")));
+                self.fail(
+                    format!("{path}.kind"),
+                    format!(
+                        "unknown actor kind {:?}; expected one of {}",
+                        truncate(&actor.kind),
+                        known.join(", ")
+                    ),
+                );
             }
             for (n, alias) in actor.aliases.iter().enumerate() {
                 let alias_path = format!("{path}.aliases[{n}]");
-                if self.words(&alias_path, alias, MAX_SHORT) && self.text_ok && !text::contains_ignoring_case(self.text, alias) {
+                if self.words(&alias_path, alias, MAX_SHORT)
+                    && self.text_ok
+                    && !text::contains_ignoring_case(self.text, alias)
+                {
                     self.fail(alias_path, format!("{alias:?} does not occur in the story text; aliases are names the article uses"));
                 }
             }
             if name_ok
                 && self.text_ok
                 && !text::contains_ignoring_case(self.text, &actor.name)
-                && !actor.aliases.iter().any(|alias| text::contains_ignoring_case(self.text, alias))
+                && !actor
+                    .aliases
+                    .iter()
+                    .any(|alias| text::contains_ignoring_case(self.text, alias))
             {
-                self.fail(format!("{path}.name"), format!("neither {:?} nor any alias occurs in the story text", actor.name));
+                self.fail(
+                    format!("{path}.name"),
+                    format!(
+                        "neither {:?} nor any alias occurs in the story text",
+                        actor.name
+                    ),
+                );
             }
-            self.added_fields(&path, actor.added.as_ref(), &["note", "role", "affiliation"]);
+            self.added_fields(
+                &path,
+                actor.added.as_ref(),
+                &["note", "role", "affiliation"],
+            );
             let added = actor.added.clone().unwrap_or_default();
             let role = self.attributed_role(&path, actor.role.as_deref(), added.role.as_deref());
-            let affiliation = self.affiliation(&path, ActorId::new(at), actor.affiliation.as_deref(), added.affiliation.as_deref());
+            let affiliation = self.affiliation(
+                &path,
+                ActorId::new(at),
+                actor.affiliation.as_deref(),
+                added.affiliation.as_deref(),
+            );
             actors.push(Actor {
                 key: actor.id.clone(),
                 name: actor.name.trim().to_owned(),
@@ -363,7 +474,12 @@ impl<'a> Checker<'a> {
         actors
     }
 
-    fn attributed_role(&mut self, path: &str, stated: Option<&str>, added: Option<&str>) -> Option<Attributed<String>> {
+    fn attributed_role(
+        &mut self,
+        path: &str,
+        stated: Option<&str>,
+        added: Option<&str>,
+    ) -> Option<Attributed<String>> {
         match (stated, added) {
             (Some(_), Some(_)) => {
                 self.fail(format!("{path}.added.role"), "give the role either as stated (role) or as added context (added.role), not both");
@@ -374,20 +490,36 @@ impl<'a> Checker<'a> {
                 if self.text_ok && !text::contains_ignoring_case(self.text, &value) {
                     self.fail(format!("{path}.role"), format!("{value:?} does not occur in the story text; a role the article does not state belongs in added.role"));
                 }
-                Some(Attributed { value, provenance: Provenance::Article })
+                Some(Attributed {
+                    value,
+                    provenance: Provenance::Article,
+                })
             }
             (None, Some(role)) => {
-                let value = self.optional_words(&format!("{path}.added.role"), Some(role), MAX_SHORT)?;
-                Some(Attributed { value, provenance: Provenance::Added })
+                let value =
+                    self.optional_words(&format!("{path}.added.role"), Some(role), MAX_SHORT)?;
+                Some(Attributed {
+                    value,
+                    provenance: Provenance::Added,
+                })
             }
             (None, None) => None,
         }
     }
 
-    fn affiliation(&mut self, path: &str, own: ActorId, stated: Option<&str>, added: Option<&str>) -> Option<Attributed<ActorId>> {
+    fn affiliation(
+        &mut self,
+        path: &str,
+        own: ActorId,
+        stated: Option<&str>,
+        added: Option<&str>,
+    ) -> Option<Attributed<ActorId>> {
         let (field, key, provenance) = match (stated, added) {
             (Some(_), Some(_)) => {
-                self.fail(format!("{path}.added.affiliation"), "give the affiliation either as stated or as added context, not both");
+                self.fail(
+                    format!("{path}.added.affiliation"),
+                    "give the affiliation either as stated or as added context, not both",
+                );
                 return None;
             }
             (Some(key), None) => ("affiliation", key, Provenance::Article),
@@ -396,7 +528,10 @@ impl<'a> Checker<'a> {
         };
         let value = self.actor_ref(&format!("{path}.{field}"), key)?;
         if value == own {
-            self.fail(format!("{path}.{field}"), "an actor cannot be affiliated with itself");
+            self.fail(
+                format!("{path}.{field}"),
+                "an actor cannot be affiliated with itself",
+            );
             return None;
         }
         Some(Attributed { value, provenance })
@@ -408,8 +543,15 @@ impl<'a> Checker<'a> {
             let mut next = actor.affiliation.as_ref().map(|a| a.value);
             while let Some(id) = next {
                 if id.index() == start {
-                    let names: Vec<&str> = chain.iter().chain([&id]).map(|id| actors[id.index()].key.as_str()).collect();
-                    self.fail(format!("actors[{start}].affiliation"), format!("affiliations form a cycle: {}", names.join(" → ")));
+                    let names: Vec<&str> = chain
+                        .iter()
+                        .chain([&id])
+                        .map(|id| actors[id.index()].key.as_str())
+                        .collect();
+                    self.fail(
+                        format!("actors[{start}].affiliation"),
+                        format!("affiliations form a cycle: {}", names.join(" → ")),
+                    );
                     break;
                 }
                 if chain.contains(&id) || chain.len() > actors.len() {
@@ -426,7 +568,9 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (at, event) in raw.events.iter().enumerate() {
             self.duplicate(&format!("events[{at}].id"), &mut seen, &event.id, "event");
-            self.event_ids.entry(event.id.as_str()).or_insert(EventId::new(at));
+            self.event_ids
+                .entry(event.id.as_str())
+                .or_insert(EventId::new(at));
         }
         let mut events = Vec::with_capacity(raw.events.len());
         for (at, event) in raw.events.iter().enumerate() {
@@ -437,7 +581,10 @@ impl<'a> Checker<'a> {
             if cameo.is_none() {
                 self.fail(format!("{path}.cameo"), format!("unknown CAMEO event code {:?}; use a two- or three-digit code such as \"045\" (Mediate)", truncate(&event.cameo)));
             }
-            let source = event.source.as_deref().and_then(|key| self.actor_ref(&format!("{path}.source"), key));
+            let source = event
+                .source
+                .as_deref()
+                .and_then(|key| self.actor_ref(&format!("{path}.source"), key));
             let targets = self.actor_refs(&format!("{path}.targets"), &event.targets);
             if let Some(source) = source
                 && targets.contains(&source)
@@ -452,7 +599,8 @@ impl<'a> Checker<'a> {
             events.push(Event {
                 key: event.id.clone(),
                 summary: event.summary.trim().to_owned(),
-                cameo: cameo.unwrap_or_else(|| Cameo::parse("010").expect("010 is in the codebook")),
+                cameo: cameo
+                    .unwrap_or_else(|| Cameo::parse("010").expect("010 is in the codebook")),
                 source,
                 targets,
                 when,
@@ -471,10 +619,20 @@ impl<'a> Checker<'a> {
         for (at, quote) in raw.quotes.iter().enumerate() {
             let path = format!("quotes[{at}].id");
             self.duplicate(&path, &mut seen, &quote.id, "statement");
-            if self.event_ids.contains_key(quote.id.as_str()) || self.unreadable.events.contains(&quote.id) {
-                self.fail(path, format!("{:?} is also an event id; relations cite both, so they must differ", truncate(&quote.id)));
+            if self.event_ids.contains_key(quote.id.as_str())
+                || self.unreadable.events.contains(&quote.id)
+            {
+                self.fail(
+                    path,
+                    format!(
+                        "{:?} is also an event id; relations cite both, so they must differ",
+                        truncate(&quote.id)
+                    ),
+                );
             }
-            self.quote_ids.entry(quote.id.as_str()).or_insert(QuoteId::new(at));
+            self.quote_ids
+                .entry(quote.id.as_str())
+                .or_insert(QuoteId::new(at));
         }
         let mut quotes = Vec::with_capacity(raw.quotes.len());
         for (at, quote) in raw.quotes.iter().enumerate() {
@@ -483,14 +641,23 @@ impl<'a> Checker<'a> {
             let speaker = self.actor_ref(&format!("{path}.speaker"), &quote.speaker);
             let kind = QuoteKind::parse(&quote.kind);
             if kind.is_none() {
-                self.fail(format!("{path}.kind"), format!("unknown statement kind {:?}; expected \"verbatim\" or \"paraphrase\"", truncate(&quote.kind)));
+                self.fail(
+                    format!("{path}.kind"),
+                    format!(
+                        "unknown statement kind {:?}; expected \"verbatim\" or \"paraphrase\"",
+                        truncate(&quote.kind)
+                    ),
+                );
             }
             let about = self.actor_refs(&format!("{path}.about"), &quote.about);
             let event = quote.event.as_deref().and_then(|key| {
                 let found = self.event_ids.get(key).copied();
                 if found.is_none() && !self.unreadable.events.contains(key) {
                     let hint = suggestion(key, self.event_ids.keys().copied());
-                    self.fail(format!("{path}.event"), format!("unknown event {:?}{hint}", truncate(key)));
+                    self.fail(
+                        format!("{path}.event"),
+                        format!("unknown event {:?}{hint}", truncate(key)),
+                    );
                 }
                 found
             });
@@ -540,8 +707,14 @@ impl<'a> Checker<'a> {
             .filter(|span| around.contains(*span))
             .collect();
         if near.is_empty() {
-            self.fail(format!("{path}.evidence"), "the verbatim words occur in the article, but not in the sentence of this evidence");
-        } else if !near.iter().any(|span| self.quoted.iter().any(|q| q.contains(*span))) {
+            self.fail(
+                format!("{path}.evidence"),
+                "the verbatim words occur in the article, but not in the sentence of this evidence",
+            );
+        } else if !near
+            .iter()
+            .any(|span| self.quoted.iter().any(|q| q.contains(*span)))
+        {
             self.fail(format!("{path}.kind"), "the article does not put these words in quotation marks; mark the statement \"paraphrase\"");
         }
     }
@@ -551,23 +724,45 @@ impl<'a> Checker<'a> {
         for passage in text::quoted_passages(words) {
             let inner = &words[passage.range()];
             if !inner.trim().is_empty() && text::occurrences(self.text, inner).is_empty() {
-                self.fail(format!("{path}.text"), format!("the quoted words {:?} do not occur in the article", truncate(inner)));
+                self.fail(
+                    format!("{path}.text"),
+                    format!(
+                        "the quoted words {:?} do not occur in the article",
+                        truncate(inner)
+                    ),
+                );
             }
         }
     }
 
-    fn attribution(&mut self, path: &str, name: &str, speaker: ActorId, raw: &RawDataset, evidence: Span) {
+    fn attribution(
+        &mut self,
+        path: &str,
+        name: &str,
+        speaker: ActorId,
+        raw: &RawDataset,
+        evidence: Span,
+    ) {
         let field = format!("{path}.attributed_as");
         let actor = &raw.actors[speaker.index()];
         let is_own_name = std::iter::once(&actor.name)
             .chain(&actor.aliases)
             .any(|known| same_name(known, name));
         if !is_own_name {
-            self.fail(field, format!("{name:?} is neither the name nor an alias of {:?}", actor.id));
+            self.fail(
+                field,
+                format!(
+                    "{name:?} is neither the name nor an alias of {:?}",
+                    actor.id
+                ),
+            );
         } else if self.text_ok && evidence.end > 0 {
             let around = text::sentence_around(&self.sentences, evidence);
             if !text::contains_ignoring_case(&self.text[around.range()], name) {
-                self.fail(field, format!("{name:?} does not occur in the sentence of the evidence"));
+                self.fail(
+                    field,
+                    format!("{name:?} does not occur in the sentence of the evidence"),
+                );
             }
         }
     }
@@ -576,7 +771,12 @@ impl<'a> Checker<'a> {
         self.count("relations", raw.relations.len());
         let mut seen = HashSet::new();
         for (at, relation) in raw.relations.iter().enumerate() {
-            self.duplicate(&format!("relations[{at}].id"), &mut seen, &relation.id, "relation");
+            self.duplicate(
+                &format!("relations[{at}].id"),
+                &mut seen,
+                &relation.id,
+                "relation",
+            );
         }
         let mut relations = Vec::with_capacity(raw.relations.len());
         for (at, relation) in raw.relations.iter().enumerate() {
@@ -585,27 +785,51 @@ impl<'a> Checker<'a> {
             let kind = RelationKind::parse(&relation.kind);
             if kind.is_none() {
                 let known: Vec<&str> = RelationKind::ALL.iter().map(|k| k.key()).collect();
-                self.fail(format!("{path}.kind"), format!("unknown relation kind {:?}; expected one of {}", truncate(&relation.kind), known.join(", ")));
+                self.fail(
+                    format!("{path}.kind"),
+                    format!(
+                        "unknown relation kind {:?}; expected one of {}",
+                        truncate(&relation.kind),
+                        known.join(", ")
+                    ),
+                );
             }
             let source = self.actor_ref(&format!("{path}.source"), &relation.source);
             let target = self.actor_ref(&format!("{path}.target"), &relation.target);
             if source.is_some() && source == target {
-                self.fail(format!("{path}.target"), "a relation needs two different actors");
+                self.fail(
+                    format!("{path}.target"),
+                    "a relation needs two different actors",
+                );
             }
             self.words(&format!("{path}.summary"), &relation.summary, MAX_LONG);
             if relation.evidence.is_empty() {
-                self.fail(format!("{path}.evidence"), "a relation needs at least one event or statement as evidence");
+                self.fail(
+                    format!("{path}.evidence"),
+                    "a relation needs at least one event or statement as evidence",
+                );
             }
             let mut evidence = Vec::new();
             for (n, key) in relation.evidence.iter().enumerate() {
                 let item_path = format!("{path}.evidence[{n}]");
-                let found = match (self.event_ids.get(key.as_str()), self.quote_ids.get(key.as_str())) {
+                let found = match (
+                    self.event_ids.get(key.as_str()),
+                    self.quote_ids.get(key.as_str()),
+                ) {
                     (Some(&event), _) => Some(EvidenceRef::Event(event)),
                     (None, Some(&quote)) => Some(EvidenceRef::Quote(quote)),
                     (None, None) => {
-                        if !self.unreadable.events.contains(key) && !self.unreadable.quotes.contains(key) {
-                            let hint = suggestion(key, self.event_ids.keys().chain(self.quote_ids.keys()).copied());
-                            self.fail(item_path.clone(), format!("unknown event or statement {:?}{hint}", truncate(key)));
+                        if !self.unreadable.events.contains(key)
+                            && !self.unreadable.quotes.contains(key)
+                        {
+                            let hint = suggestion(
+                                key,
+                                self.event_ids.keys().chain(self.quote_ids.keys()).copied(),
+                            );
+                            self.fail(
+                                item_path.clone(),
+                                format!("unknown event or statement {:?}{hint}", truncate(key)),
+                            );
                         }
                         None
                     }
@@ -640,20 +864,24 @@ impl<'a> Checker<'a> {
 fn same_name(a: &str, b: &str) -> bool {
     fn bare(name: &str) -> String {
         let lower = name.trim().to_lowercase();
-        lower.strip_prefix("the ").map_or(lower.clone(), str::to_owned)
+        lower
+            .strip_prefix("the ")
+            .map_or(lower.clone(), str::to_owned)
     }
     bare(a) == bare(b)
 }
 
 /// Bidirectional overrides and isolates, and other invisible controls, have no place in names.
 fn is_forbidden_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 fn is_iso_date(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
-    let widths_ok = parts.first().is_some_and(|y| y.len() == 4) && parts.iter().skip(1).all(|p| p.len() == 2);
+    let widths_ok =
+        parts.first().is_some_and(|y| y.len() == 4) && parts.iter().skip(1).all(|p| p.len() == 2);
     match (numbers.as_deref(), widths_ok) {
         (Some([_]), true) => true,
         (Some([_, month]), true) => (1..=12).contains(month),
@@ -720,14 +948,27 @@ mod tests {
         for good in ["2022", "2022-04", "2022-04-06", "2024-02-29"] {
             assert!(is_iso_date(good), "{good}");
         }
-        for bad in ["", "22", "2022-4", "2022-13", "2023-02-29", "2022-04-31", "2022-04-06T00", "abcd", "2022--01"] {
+        for bad in [
+            "",
+            "22",
+            "2022-4",
+            "2022-13",
+            "2023-02-29",
+            "2022-04-31",
+            "2022-04-06T00",
+            "abcd",
+            "2022--01",
+        ] {
             assert!(!is_iso_date(bad), "{bad}");
         }
     }
 
     #[test]
     fn suggestions_find_near_misses_only() {
-        assert_eq!(suggestion("peskow", ["peskov", "putin"].into_iter()), "; did you mean \"peskov\"?");
+        assert_eq!(
+            suggestion("peskow", ["peskov", "putin"].into_iter()),
+            "; did you mean \"peskov\"?"
+        );
         assert_eq!(suggestion("hungary", ["peskov", "putin"].into_iter()), "");
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "ab"), 2);

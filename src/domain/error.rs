@@ -17,7 +17,11 @@ pub struct DatasetError {
 impl DatasetError {
     /// A problem at `path`.
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { path: path.into(), message: message.into(), line: None }
+        Self {
+            path: path.into(),
+            message: message.into(),
+            line: None,
+        }
     }
 }
 
@@ -44,7 +48,11 @@ pub struct Report {
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let count = self.errors.len();
-        writeln!(f, "{count} problem{} in the dataset:", if count == 1 { "" } else { "s" })?;
+        writeln!(
+            f,
+            "{count} problem{} in the dataset:",
+            if count == 1 { "" } else { "s" }
+        )?;
         for error in &self.errors {
             writeln!(f, "  {error}")?;
         }
@@ -59,10 +67,18 @@ mod tests {
     #[test]
     fn display_names_line_path_and_message() {
         let mut error = DatasetError::new("quotes[3].speaker", "unknown actor \"peskow\"");
-        assert_eq!(error.to_string(), "quotes[3].speaker: unknown actor \"peskow\"");
+        assert_eq!(
+            error.to_string(),
+            "quotes[3].speaker: unknown actor \"peskow\""
+        );
         error.line = Some(12);
-        assert_eq!(error.to_string(), "line 12: quotes[3].speaker: unknown actor \"peskow\"");
-        let report = Report { errors: vec![error, DatasetError::new("", "not JSON")] };
+        assert_eq!(
+            error.to_string(),
+            "line 12: quotes[3].speaker: unknown actor \"peskow\""
+        );
+        let report = Report {
+            errors: vec![error, DatasetError::new("", "not JSON")],
+        };
         assert_eq!(
             report.to_string(),
             "2 problems in the dataset:\n  line 12: quotes[3].speaker: unknown actor \"peskow\"\n  not JSON\n"

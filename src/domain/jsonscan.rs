@@ -22,7 +22,10 @@ pub fn duplicate_keys(json: &str) -> Vec<DuplicateKey> {
     let mut found = Vec::new();
     walk(json, |path, line, duplicate| {
         if duplicate {
-            found.push(DuplicateKey { path: path.to_owned(), line });
+            found.push(DuplicateKey {
+                path: path.to_owned(),
+                line,
+            });
         }
     });
     found
@@ -43,7 +46,13 @@ pub fn lines_of(json: &str, paths: &[&str]) -> Vec<Option<usize>> {
 
 /// Calls `visit(path, line, is_duplicate_key)` at the start of every value.
 fn walk(json: &str, visit: impl FnMut(&str, usize, bool)) {
-    let mut walker = Walker { src: json.as_bytes(), pos: 0, line: 1, path: String::new(), visit };
+    let mut walker = Walker {
+        src: json.as_bytes(),
+        pos: 0,
+        line: 1,
+        path: String::new(),
+        visit,
+    };
     walker.value(0);
 }
 
@@ -125,7 +134,9 @@ impl<F: FnMut(&str, usize, bool)> Walker<'_, F> {
                 Some(b',') => self.bump(),
                 Some(b'"') => {
                     let line = self.line;
-                    let Some(key) = self.string().map(str::to_owned) else { return false };
+                    let Some(key) = self.string().map(str::to_owned) else {
+                        return false;
+                    };
                     self.skip_ws();
                     if self.peek() != Some(b':') {
                         return false;
@@ -195,8 +206,14 @@ mod tests {
         assert_eq!(
             duplicate_keys(DOC),
             vec![
-                DuplicateKey { path: "list[0].id".into(), line: 4 },
-                DuplicateKey { path: "a".into(), line: 7 },
+                DuplicateKey {
+                    path: "list[0].id".into(),
+                    line: 4
+                },
+                DuplicateKey {
+                    path: "a".into(),
+                    line: 7
+                },
             ]
         );
     }
@@ -211,7 +228,16 @@ mod tests {
 
     #[test]
     fn malformed_text_stops_without_panicking() {
-        for text in ["", "{", "{\"a\"", "[1,", "\"unterminated", "{\"a\" 1}", "[[[[[[", "{\"\\"] {
+        for text in [
+            "",
+            "{",
+            "{\"a\"",
+            "[1,",
+            "\"unterminated",
+            "{\"a\" 1}",
+            "[[[[[[",
+            "{\"\\",
+        ] {
             let _ = duplicate_keys(text);
             assert_eq!(lines_of(text, &["a"]).len(), 1);
         }

@@ -33,7 +33,9 @@ pub fn load(json: &str) -> Result<Dataset, Report> {
     let value: Value = serde_json::from_str(json).map_err(|error| {
         let mut error = DatasetError::new("", format!("not valid JSON: {error}"));
         error.line = Some(error_line(json, &error.message));
-        Report { errors: vec![error] }
+        Report {
+            errors: vec![error],
+        }
     })?;
     let mut errors: Vec<DatasetError> = jsonscan::duplicate_keys(json)
         .into_iter()
@@ -55,10 +57,12 @@ pub fn load(json: &str) -> Result<Dataset, Report> {
 }
 
 fn single(message: String) -> Report {
-    Report { errors: vec![DatasetError::new("", message)] }
+    Report {
+        errors: vec![DatasetError::new("", message)],
+    }
 }
 
-/// serde_json ends its messages with "at line L column C".
+/// `serde_json` ends its messages with "at line L column C".
 fn error_line(json: &str, message: &str) -> usize {
     message
         .rsplit_once("at line ")
@@ -75,10 +79,16 @@ struct Positions(Vec<(&'static str, Vec<usize>)>);
 impl Positions {
     fn remap(&self, mut error: DatasetError) -> DatasetError {
         for (name, positions) in &self.0 {
-            let Some(rest) = error.path.strip_prefix(name).and_then(|r| r.strip_prefix('[')) else {
+            let Some(rest) = error
+                .path
+                .strip_prefix(name)
+                .and_then(|r| r.strip_prefix('['))
+            else {
                 continue;
             };
-            let Some((index, tail)) = rest.split_once(']') else { continue };
+            let Some((index, tail)) = rest.split_once(']') else {
+                continue;
+            };
             if let Some(original) = index.parse::<usize>().ok().and_then(|i| positions.get(i)) {
                 error.path = format!("{name}[{original}]{tail}");
             }
@@ -88,22 +98,37 @@ impl Positions {
 }
 
 /// Reads each section and each item on its own, so one bad item does not hide the rest.
-fn read_structure(value: &Value, errors: &mut Vec<DatasetError>) -> (RawDataset, Unreadable, Positions) {
+fn read_structure(
+    value: &Value,
+    errors: &mut Vec<DatasetError>,
+) -> (RawDataset, Unreadable, Positions) {
     let mut raw = RawDataset::default();
     let mut unreadable = Unreadable::default();
     let mut positions = Positions::default();
     let Some(root) = value.as_object() else {
-        errors.push(DatasetError::new("", "the document must be a JSON object with format, story and actors"));
+        errors.push(DatasetError::new(
+            "",
+            "the document must be a JSON object with format, story and actors",
+        ));
         unreadable.story = true;
         return (raw, unreadable, positions);
     };
     for key in root.keys().filter(|key| !SECTIONS.contains(&key.as_str())) {
-        errors.push(DatasetError::new(key.clone(), format!("unknown top-level member; expected {}", SECTIONS.join(", "))));
+        errors.push(DatasetError::new(
+            key.clone(),
+            format!("unknown top-level member; expected {}", SECTIONS.join(", ")),
+        ));
     }
     match root.get("format") {
         Some(Value::String(format)) => raw.format.clone_from(format),
-        Some(_) => errors.push(DatasetError::new("format", "must be the string \"dramatis/1\"")),
-        None => errors.push(DatasetError::new("format", "missing; expected \"dramatis/1\"")),
+        Some(_) => errors.push(DatasetError::new(
+            "format",
+            "must be the string \"dramatis/1\"",
+        )),
+        None => errors.push(DatasetError::new(
+            "format",
+            "missing; expected \"dramatis/1\"",
+        )),
     }
     match root.get("story").map(super::raw::RawStory::deserialize) {
         Some(Ok(story)) => raw.story = story,
@@ -116,17 +141,41 @@ fn read_structure(value: &Value, errors: &mut Vec<DatasetError>) -> (RawDataset,
             unreadable.story = true;
         }
     }
-    let (actors, kept) = section(root.get("actors"), "actors", true, errors, &mut unreadable.actors);
+    let (actors, kept) = section(
+        root.get("actors"),
+        "actors",
+        true,
+        errors,
+        &mut unreadable.actors,
+    );
     raw.actors = actors;
     positions.0.push(("actors", kept));
-    let (events, kept) = section(root.get("events"), "events", false, errors, &mut unreadable.events);
+    let (events, kept) = section(
+        root.get("events"),
+        "events",
+        false,
+        errors,
+        &mut unreadable.events,
+    );
     raw.events = events;
     positions.0.push(("events", kept));
-    let (quotes, kept) = section(root.get("quotes"), "quotes", false, errors, &mut unreadable.quotes);
+    let (quotes, kept) = section(
+        root.get("quotes"),
+        "quotes",
+        false,
+        errors,
+        &mut unreadable.quotes,
+    );
     raw.quotes = quotes;
     positions.0.push(("quotes", kept));
     let mut relation_ids = HashSet::new();
-    let (relations, kept) = section(root.get("relations"), "relations", false, errors, &mut relation_ids);
+    let (relations, kept) = section(
+        root.get("relations"),
+        "relations",
+        false,
+        errors,
+        &mut relation_ids,
+    );
     raw.relations = relations;
     positions.0.push(("relations", kept));
     (raw, unreadable, positions)
@@ -160,7 +209,10 @@ fn section<T: for<'de> Deserialize<'de>>(
                 kept.push(at);
             }
             Err(error) => {
-                errors.push(DatasetError::new(format!("{name}[{at}]"), error.to_string()));
+                errors.push(DatasetError::new(
+                    format!("{name}[{at}]"),
+                    error.to_string(),
+                ));
                 if let Some(id) = item.get("id").and_then(Value::as_str) {
                     unreadable.insert(id.to_owned());
                 }
@@ -172,13 +224,18 @@ fn section<T: for<'de> Deserialize<'de>>(
 
 /// Fills in each error's line, then sorts them into document order.
 fn locate(json: &str, errors: &mut [DatasetError]) {
-    let wanted: Vec<usize> = (0..errors.len()).filter(|&i| errors[i].line.is_none()).collect();
+    let wanted: Vec<usize> = (0..errors.len())
+        .filter(|&i| errors[i].line.is_none())
+        .collect();
     let paths: Vec<&str> = wanted.iter().map(|&i| errors[i].path.as_str()).collect();
     let lines = jsonscan::lines_of(json, &paths);
     for (i, line) in wanted.into_iter().zip(lines) {
         errors[i].line = line.or_else(|| {
             // A path inside a member that does not exist (a missing field) points at its parent.
-            let parent = errors[i].path.rsplit_once(['.', '[']).map(|(parent, _)| parent.to_owned())?;
+            let parent = errors[i]
+                .path
+                .rsplit_once(['.', '['])
+                .map(|(parent, _)| parent.to_owned())?;
             jsonscan::lines_of(json, &[&parent])[0]
         });
     }

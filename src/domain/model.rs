@@ -45,7 +45,9 @@ impl SafeUrl {
         let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
         let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
         let has_host = url.split_once("//").is_some_and(|(_, rest)| {
-            rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty())
+            rest.split(['/', '?', '#'])
+                .next()
+                .is_some_and(|host| !host.is_empty())
         });
         (scheme_ok && clean && has_host && url.len() <= 2048).then(|| Self(url.to_owned()))
     }
@@ -266,17 +268,26 @@ impl Dataset {
 
     /// Looks an actor up by its dataset id.
     pub fn actor_by_key(&self, key: &str) -> Option<ActorId> {
-        self.actors.iter().position(|a| a.key == key).map(ActorId::new)
+        self.actors
+            .iter()
+            .position(|a| a.key == key)
+            .map(ActorId::new)
     }
 
     /// Looks a relation up by its dataset id.
     pub fn relation_by_key(&self, key: &str) -> Option<RelationId> {
-        self.relations.iter().position(|r| r.key == key).map(RelationId::new)
+        self.relations
+            .iter()
+            .position(|r| r.key == key)
+            .map(RelationId::new)
     }
 
     /// Looks a statement up by its dataset id.
     pub fn quote_by_key(&self, key: &str) -> Option<QuoteId> {
-        self.quotes.iter().position(|q| q.key == key).map(QuoteId::new)
+        self.quotes
+            .iter()
+            .position(|q| q.key == key)
+            .map(QuoteId::new)
     }
 }
 
@@ -316,7 +327,11 @@ mod tests {
             text: "T\n\nOne.\n \nTwo.".into(),
             sentences: Vec::new(),
         };
-        let paragraphs: Vec<&str> = story.paragraphs().into_iter().map(|p| story.slice(p)).collect();
+        let paragraphs: Vec<&str> = story
+            .paragraphs()
+            .into_iter()
+            .map(|p| story.slice(p))
+            .collect();
         assert_eq!(paragraphs, ["T", "One.", "Two."]);
     }
 

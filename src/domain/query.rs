@@ -30,7 +30,11 @@ impl Dataset {
         let mut found = Vec::new();
         for &relation in self.relations_of(actor) {
             let relation = self.relation(relation);
-            let other = if relation.source == actor { relation.target } else { relation.source };
+            let other = if relation.source == actor {
+                relation.target
+            } else {
+                relation.source
+            };
             if !found.contains(&other) {
                 found.push(other);
             }
@@ -87,7 +91,10 @@ impl Dataset {
             .copied()
             .filter(|&id| {
                 evidence.contains(&EvidenceRef::Quote(id))
-                    || self.quote(id).event.is_some_and(|event| evidence.contains(&EvidenceRef::Event(event)))
+                    || self
+                        .quote(id)
+                        .event
+                        .is_some_and(|event| evidence.contains(&EvidenceRef::Event(event)))
             })
             .collect()
     }
@@ -119,7 +126,13 @@ impl Dataset {
                     .map(|(at, q)| (q.evidence, EvidenceRef::Quote(QuoteId::new(at)))),
             )
             .collect();
-        marks.sort_by_key(|(span, evidence)| (span.start, std::cmp::Reverse(span.end), matches!(evidence, EvidenceRef::Event(_))));
+        marks.sort_by_key(|(span, evidence)| {
+            (
+                span.start,
+                std::cmp::Reverse(span.end),
+                matches!(evidence, EvidenceRef::Event(_)),
+            )
+        });
         marks
     }
 

@@ -106,7 +106,7 @@ pub struct RawRelation {
     pub added: Option<RawAdded>,
 }
 
-/// A W3C Web Annotation TextQuoteSelector into `story.text`.
+/// A W3C Web Annotation `TextQuoteSelector` into `story.text`.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct RawSelector {

@@ -1,4 +1,4 @@
-//! Plain-text analysis of the article: sentences, quoted passages, and W3C TextQuoteSelector
+//! Plain-text analysis of the article: sentences, quoted passages, and W3C `TextQuoteSelector`
 //! matching. Offsets are byte offsets into the story text, always on `char` boundaries.
 
 use super::model::Span;
@@ -28,7 +28,7 @@ pub fn occurrences(text: &str, exact: &str) -> Vec<usize> {
     found
 }
 
-/// How a TextQuoteSelector resolved against the text.
+/// How a `TextQuoteSelector` resolved against the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resolution {
     /// Exactly one place: the selector is good.
@@ -39,7 +39,7 @@ pub enum Resolution {
     Ambiguous(usize),
 }
 
-/// Resolves a W3C TextQuoteSelector: `exact`, immediately preceded by `prefix` and followed by
+/// Resolves a W3C `TextQuoteSelector`: `exact`, immediately preceded by `prefix` and followed by
 /// `suffix` where those are given.
 pub fn resolve(text: &str, exact: &str, prefix: &str, suffix: &str) -> Resolution {
     let mut hits = occurrences(text, exact).into_iter().filter(|&start| {
@@ -117,7 +117,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
             push_trimmed(text, start, at, &mut spans);
             start = at + 1;
         } else if matches!(ch, '.' | '!' | '?')
-            && (!inside_quote(at) || chars.get(i + 1).is_some_and(|&(_, c)| matches!(c, '”' | '"' | '»' | '“')))
+            && (!inside_quote(at)
+                || chars
+                    .get(i + 1)
+                    .is_some_and(|&(_, c)| matches!(c, '”' | '"' | '»' | '“')))
         {
             let mut end = i + 1;
             while end < chars.len() && matches!(chars[end].1, '”' | '"' | '’' | '»' | ')') {
@@ -186,7 +189,10 @@ mod tests {
     use super::*;
 
     fn texts(text: &str, spans: &[Span]) -> Vec<String> {
-        spans.iter().map(|s| text[s.start..s.end].to_owned()).collect()
+        spans
+            .iter()
+            .map(|s| text[s.start..s.end].to_owned())
+            .collect()
     }
 
     #[test]
@@ -200,8 +206,14 @@ mod tests {
     fn selector_needs_exactly_one_match() {
         let text = "talks go on. talks stall.";
         assert_eq!(resolve(text, "talks", "", ""), Resolution::Ambiguous(2));
-        assert_eq!(resolve(text, "talks", "", " stall"), Resolution::Unique(Span::new(13, 18)));
-        assert_eq!(resolve(text, "talks", ". ", ""), Resolution::Unique(Span::new(13, 18)));
+        assert_eq!(
+            resolve(text, "talks", "", " stall"),
+            Resolution::Unique(Span::new(13, 18))
+        );
+        assert_eq!(
+            resolve(text, "talks", ". ", ""),
+            Resolution::Unique(Span::new(13, 18))
+        );
         assert_eq!(resolve(text, "war", "", ""), Resolution::Missing);
         assert_eq!(resolve(text, "talks", "x", ""), Resolution::Missing);
     }
@@ -217,9 +229,15 @@ mod tests {
     #[test]
     fn quoted_passages_pair_marks_and_close_at_paragraph_end() {
         let text = "He said “a long way”, and “dragging on”.\nShe said “open\nNext.";
-        assert_eq!(texts(text, &quoted_passages(text)), ["a long way", "dragging on", "open"]);
+        assert_eq!(
+            texts(text, &quoted_passages(text)),
+            ["a long way", "dragging on", "open"]
+        );
         let text = "Straight \"quotes\" and «guillemets» and „German“.";
-        assert_eq!(texts(text, &quoted_passages(text)), ["quotes", "guillemets", "German"]);
+        assert_eq!(
+            texts(text, &quoted_passages(text)),
+            ["quotes", "guillemets", "German"]
+        );
     }
 
     #[test]
@@ -241,7 +259,10 @@ mod tests {
     #[test]
     fn sentence_with_closing_quote_keeps_the_quote() {
         let text = "He said “go.” Then left.";
-        assert_eq!(texts(text, &sentences(text)), ["He said “go.”", "Then left."]);
+        assert_eq!(
+            texts(text, &sentences(text)),
+            ["He said “go.”", "Then left."]
+        );
     }
 
     #[test]
@@ -249,10 +270,15 @@ mod tests {
         let text = "One two. Three four. Five.";
         let all = sentences(text);
         let two = resolve(text, "two", "", "");
-        let Resolution::Unique(two) = two else { panic!("{two:?}") };
+        let Resolution::Unique(two) = two else {
+            panic!("{two:?}")
+        };
         assert_eq!(&text[sentence_around(&all, two).range()], "One two.");
         let across = Span::new(4, 15);
-        assert_eq!(&text[sentence_around(&all, across).range()], "One two. Three four.");
+        assert_eq!(
+            &text[sentence_around(&all, across).range()],
+            "One two. Three four."
+        );
         assert_eq!(sentence_around(&[], Span::new(1, 2)), Span::new(1, 2));
     }
 }

@@ -1,0 +1,90 @@
+// A small static file server for tests and benchmarks (no dependencies).
+//   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
+// Routes:
+//   /                  dist/ (the release build)
+//   /hosts/            e2e/hosts/ (example host pages; /hosts/csp/* is served with a strict CSP)
+//   /stories/          tests/stories/ (datasets for embedding tests)
+//   /vendor/pym.js     pym.js from npm, for the pym.js parent page
+//   /slow/<ms>/<path>  any of the above, delayed by <ms> milliseconds
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(import.meta.url), "..", "..");
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []),
+);
+const port = Number(args.port ?? 4173);
+const host = args.host ?? "127.0.0.1";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+const MOUNTS = [
+  ["/hosts/", "e2e/hosts/"],
+  ["/stories/", "tests/stories/"],
+  ["/vendor/pym.js", "node_modules/pym.js/dist/pym.v1.min.js"],
+  ["/", "dist/"],
+];
+
+function locate(pathname) {
+  for (const [prefix, target] of MOUNTS) {
+    if (pathname === prefix || pathname.startsWith(prefix)) {
+      const rest = pathname.slice(prefix.length);
+      const base = resolve(root, target);
+      const file = normalize(join(base, rest));
+      if (file !== base && !file.startsWith(base.endsWith(sep) ? base : base + sep)) return null;
+      return file;
+    }
+  }
+  return null;
+}
+
+const server = createServer(async (request, response) => {
+  let { pathname } = new URL(request.url, "http://localhost");
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    response.writeHead(400).end("bad path");
+    return;
+  }
+  const slow = pathname.match(/^\/slow\/(\d+)(\/.*)$/);
+  if (slow) {
+    await new Promise((done) => setTimeout(done, Number(slow[1])));
+    pathname = slow[2];
+  }
+  let file = locate(pathname);
+  try {
+    if (file && (await stat(file)).isDirectory()) file = join(file, "index.html");
+    if (!file) throw new Error("outside");
+    const body = await readFile(file);
+    const headers = {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    };
+    if (pathname.startsWith("/hosts/csp/")) headers["content-security-policy"] = STRICT_CSP;
+    response.writeHead(200, headers).end(body);
+  } catch {
+    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`serving ${root} on http://${host}:${port}/`);
+});

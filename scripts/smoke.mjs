@@ -1,0 +1,52 @@
+// Release smoke test: loads dist/ in headless Chromium and fails on any console error, page
+// error or failed request, or if the widget did not mount. A wasm-opt that breaks the module
+// at run time (as Debian's binaryen 108 does) passes the build but fails here.
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser.mjs";
+
+const port = 4179;
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], { stdio: "ignore" });
+const problems = [];
+let browser;
+try {
+  await waitForServer(`http://127.0.0.1:${port}/`);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  const root = page.getByTestId("dramatis-root");
+  await root.waitFor({ timeout: 15_000 }).catch(() => problems.push("the widget did not mount within 15 s"));
+  if (problems.length === 0) {
+    const title = await page.getByTestId("story-title").textContent();
+    if (!title?.includes("Negotiations Between Ukraine and Russia")) problems.push(`unexpected title: ${title}`);
+    if (!(await page.getByTestId("map-area").isVisible())) problems.push("the map area is not visible");
+  }
+} finally {
+  await browser?.close();
+  server.kill();
+}
+if (problems.length > 0) {
+  console.error(`smoke test FAILED:\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+console.log("smoke test passed: the release build mounts with no console error");
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Every check and test of Dramatis, in order, stopping at the first failure:
+# formatting and lints, host tests, browser tests, release build, smoke test, end-to-end tests
+# (desktop and phone), and the release bundle's size budget. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+# Size budget of the release bundle, brotli bytes, all files together.
+SIZE_BUDGET=${SIZE_BUDGET:-102400}
+
+started=$(date +%s)
+step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$(($(date +%s) - started))"; }
+# Sums the "N passed" counts of cargo's and wasm-bindgen-test's result lines.
+count_passed() { grep -Eo 'test result: ok\. [0-9]+ passed' "$1" | awk '{ sum += $4 } END { print sum + 0 }'; }
+log=$(mktemp -d)
+
+step "tools"
+scripts/tools.sh test
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy (host and wasm32)"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "host tests (cargo test)"
+cargo test --locked 2>&1 | tee "$log/host.txt"
+host=$(count_passed "$log/host.txt")
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$log/browser.txt"
+browser=$(count_passed "$log/browser.txt")
+[ "$browser" -gt 0 ] || { echo "no browser test ran" >&2; exit 1; }
+
+step "release build (trunk build --release --offline)"
+trunk build --release --offline
+
+step "smoke test of the release build"
+node scripts/smoke.mjs
+
+step "end-to-end tests (Playwright: desktop and phone)"
+npx playwright test --config e2e/playwright.config.mjs
+e2e=$(node -e 'const r = require("./e2e/.results/results.json"); console.log(r.stats.expected)')
+unexpected=$(node -e 'const r = require("./e2e/.results/results.json"); console.log(r.stats.unexpected + r.stats.flaky + r.stats.skipped)')
+[ "$unexpected" = 0 ] || { echo "end-to-end: $unexpected tests failed, were flaky or skipped" >&2; exit 1; }
+
+step "size report of dist/ (budget: $SIZE_BUDGET bytes brotli)"
+node scripts/size-report.mjs dist --budget "$SIZE_BUDGET"
+
+total=$((host + browser + e2e))
+printf '\nAll checks passed in %ss: %s tests (%s host, %s browser, %s end-to-end), smoke test and size budget.\n' \
+  "$(($(date +%s) - started))" "$total" "$host" "$browser" "$e2e"
