@@ -11,6 +11,8 @@
 //! `tests/layers.rs` enforces that rule by reading the sources.
 
 pub mod domain;
+#[cfg(feature = "web")]
 pub mod embed;
 pub mod layout;
+#[cfg(feature = "web")]
 pub mod ui;

@@ -1,2 +1,59 @@
-//! Checks a dataset file.
-fn main() {}
+//! `dramatis-check`: checks dataset files for editors and prints every problem with its line
+//! and JSON path.
+//!
+//! ```text
+//! cargo run --bin dramatis-check -- story.json [more.json ...]
+//! ```
+//!
+//! Exit status: 0 when every file is valid, 1 when a file has problems, 2 when a file cannot be
+//! read or no file was given.
+
+use std::process::ExitCode;
+
+use dramatis::domain::load;
+
+fn main() -> ExitCode {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() || files.iter().any(|f| f == "--help" || f == "-h") {
+        eprintln!("usage: dramatis-check STORY.json [MORE.json ...]");
+        eprintln!("Checks Dramatis datasets (format dramatis/1) against their own story text.");
+        return ExitCode::from(2);
+    }
+    let mut status = ExitCode::SUCCESS;
+    for file in &files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("{file}: cannot read: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        match load(&text) {
+            Ok(data) => println!(
+                "{file}: ok ({} actors, {} events, {} statements, {} relations)",
+                data.actors.len(),
+                data.events.len(),
+                data.quotes.len(),
+                data.relations.len()
+            ),
+            Err(report) => {
+                status = ExitCode::FAILURE;
+                let count = report.errors.len();
+                println!(
+                    "{file}: {count} problem{}",
+                    if count == 1 { "" } else { "s" }
+                );
+                for error in &report.errors {
+                    let line = error.line.map(|l| format!(":{l}")).unwrap_or_default();
+                    let path = if error.path.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}:", error.path)
+                    };
+                    println!("{file}{line}:{path} {}", error.message);
+                }
+            }
+        }
+    }
+    status
+}

@@ -45,6 +45,14 @@ pub fn load(json: &str) -> Result<Dataset, Report> {
             line: Some(found.line),
         })
         .collect();
+    if !value.is_object() {
+        errors.push(DatasetError::new(
+            "",
+            "the document must be a JSON object with format, story and actors",
+        ));
+        locate(json, &mut errors);
+        return Err(Report { errors });
+    }
     let (raw, unreadable, positions) = read_structure(&value, &mut errors);
     let structural = !errors.is_empty();
     match check(&raw, &unreadable) {
@@ -106,11 +114,6 @@ fn read_structure(
     let mut unreadable = Unreadable::default();
     let mut positions = Positions::default();
     let Some(root) = value.as_object() else {
-        errors.push(DatasetError::new(
-            "",
-            "the document must be a JSON object with format, story and actors",
-        ));
-        unreadable.story = true;
         return (raw, unreadable, positions);
     };
     for key in root.keys().filter(|key| !SECTIONS.contains(&key.as_str())) {
@@ -133,7 +136,7 @@ fn read_structure(
     match root.get("story").map(super::raw::RawStory::deserialize) {
         Some(Ok(story)) => raw.story = story,
         Some(Err(error)) => {
-            errors.push(DatasetError::new("story", error.to_string()));
+            errors.push(item_error("story", &error.to_string()));
             unreadable.story = true;
         }
         None => {
@@ -209,10 +212,7 @@ fn section<T: for<'de> Deserialize<'de>>(
                 kept.push(at);
             }
             Err(error) => {
-                errors.push(DatasetError::new(
-                    format!("{name}[{at}]"),
-                    error.to_string(),
-                ));
+                errors.push(item_error(&format!("{name}[{at}]"), &error.to_string()));
                 if let Some(id) = item.get("id").and_then(Value::as_str) {
                     unreadable.insert(id.to_owned());
                 }
@@ -220,6 +220,20 @@ fn section<T: for<'de> Deserialize<'de>>(
         }
     }
     (read, kept)
+}
+
+/// A structural error inside an item; serde names a missing or unknown field in its message,
+/// and that field belongs in the path.
+fn item_error(path: &str, message: &str) -> DatasetError {
+    let field = ["missing field `", "unknown field `"]
+        .iter()
+        .find_map(|lead| message.strip_prefix(lead))
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(field, _)| field);
+    match field {
+        Some(field) => DatasetError::new(format!("{path}.{field}"), message),
+        None => DatasetError::new(path, message),
+    }
 }
 
 /// Fills in each error's line, then sorts them into document order.

@@ -101,7 +101,6 @@ pub struct RawRelation {
     pub target: String,
     pub directed: bool,
     pub summary: String,
-    #[serde(default)]
     pub evidence: Vec<String>,
     pub added: Option<RawAdded>,
 }

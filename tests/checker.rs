@@ -1,0 +1,99 @@
+//! The checker on deliberately broken datasets (`tests/broken/*.json`): each file's report is
+//! compared with the reviewed report beside it (`*.errors`). Set `UPDATE_GOLDEN=1` to rewrite
+//! the reports after a deliberate change, then review the diff.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::Path;
+
+use dramatis::domain::{QuoteKind, load};
+
+#[test]
+fn every_broken_dataset_reports_exactly_its_reviewed_problems() {
+    let mut checked = 0;
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    for entry in fs::read_dir("tests/broken").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|ext| ext != "json") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        let report = load(&text).expect_err(&format!("{} should be rejected", path.display()));
+        let expected_path = path.with_extension("errors");
+        if update {
+            fs::write(&expected_path, report.to_string()).unwrap();
+        }
+        let expected = fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} is missing", expected_path.display()));
+        assert_eq!(report.to_string(), expected, "{}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 12, "only {checked} broken datasets found");
+}
+
+#[test]
+fn the_minimal_example_is_valid() {
+    let text = fs::read_to_string(Path::new("tests/stories/minimal.json")).unwrap();
+    let data = load(&text).unwrap_or_else(|report| panic!("{report}"));
+    assert_eq!(data.actors.len(), 3);
+    let lima = data.quote_by_key("q-lima").unwrap();
+    assert_eq!(data.quote(lima).kind, QuoteKind::Verbatim);
+    assert_eq!(
+        data.story.slice(data.quote(lima).evidence),
+        "the talks were “difficult but honest”"
+    );
+    assert_eq!(
+        data.story.url.as_ref().map(|u| u.as_str()),
+        Some("https://example.org/freedonia-talks")
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_its_path() {
+    let text = fs::read_to_string("tests/broken/dangling-references.json").unwrap();
+    let report = load(&text).unwrap_err();
+    let paths: Vec<&str> = report.errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "actors[2].affiliation",
+            "quotes[0].speaker",
+            "quotes[1].event",
+            "relations[0].target",
+            "relations[1].evidence[1]"
+        ]
+    );
+    assert!(report.errors.iter().all(|e| e.line.is_some()));
+}
+
+#[test]
+fn errors_after_an_unreadable_item_keep_their_real_index() {
+    let text = fs::read_to_string("tests/stories/minimal.json").unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["quotes"][0]["text"] = serde_json::json!(5);
+    doc["quotes"][1]["speaker"] = serde_json::json!("nobody");
+    let report = load(&doc.to_string()).unwrap_err();
+    let paths: Vec<&str> = report.errors.iter().map(|e| e.path.as_str()).collect();
+    assert!(paths.contains(&"quotes[0]"), "{paths:?}");
+    assert!(paths.contains(&"quotes[1].speaker"), "{paths:?}");
+    // q-lima could not be read, so the relation citing it is not reported a second time.
+    assert!(
+        !paths.iter().any(|p| p.starts_with("relations")),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn oversized_documents_are_refused_before_parsing() {
+    let huge = format!(
+        "{{\"format\": \"{}\"}}",
+        "x".repeat(dramatis::domain::MAX_DOCUMENT_BYTES)
+    );
+    let report = load(&huge).unwrap_err();
+    assert_eq!(report.errors.len(), 1);
+    assert!(
+        report.errors[0].message.contains("the limit is"),
+        "{}",
+        report
+    );
+}
