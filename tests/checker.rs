@@ -43,7 +43,10 @@ fn the_minimal_example_is_valid() {
         "the talks were “difficult but honest”"
     );
     assert_eq!(
-        data.story.url.as_ref().map(|u| u.as_str()),
+        data.story
+            .url
+            .as_ref()
+            .map(dramatis::domain::SafeUrl::as_str),
         Some("https://example.org/freedonia-talks")
     );
 }
