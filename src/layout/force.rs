@@ -1,0 +1,88 @@
+//! The force simulation that arranges nodes: Barnes-Hut repulsion, springs for relations and
+//! (shorter, stronger) for affiliations, a pull of each mediator towards the middle of its
+//! parties, and gravity towards the centre of the drawing. Deterministic: a fixed number of
+//! steps, a fixed order, and no randomness.
+
+use super::geometry::Point;
+use super::graph::{Graph, Spring};
+use super::quadtree::QuadTree;
+
+/// Tuning of the simulation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Forces {
+    /// Steps to run.
+    pub iterations: usize,
+    /// Barnes-Hut accuracy: 0 is exact, larger is faster.
+    pub theta: f64,
+    /// Centre the nodes are drawn towards.
+    pub center: Point,
+    /// Horizontal and vertical gravity; a narrow drawing pulls harder sideways.
+    pub gravity: (f64, f64),
+    /// Horizontal range node centres must stay in.
+    pub x_range: (f64, f64),
+}
+
+/// Runs the simulation, moving `positions` in place. `sizes` is each node's typical extent,
+/// which sets both its charge and its springs' rest lengths.
+pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &Forces) {
+    let n = positions.len();
+    if n < 2 {
+        return;
+    }
+    let charges: Vec<f64> = sizes.iter().map(|s| s * 0.75).collect();
+    let mut degree = vec![0usize; n];
+    for e in &graph.edges {
+        degree[e.a] += 1;
+        degree[e.b] += 1;
+    }
+    let mut velocity = vec![Point::default(); n];
+    let alpha_min: f64 = 0.001;
+    #[allow(clippy::cast_precision_loss)]
+    let decay = 1.0 - alpha_min.powf(1.0 / forces.iterations.max(1) as f64);
+    let mut alpha = 1.0;
+    for _ in 0..forces.iterations {
+        alpha += (0.0 - alpha) * decay;
+        let tree = QuadTree::new(positions, &charges);
+        for (i, v) in velocity.iter_mut().enumerate() {
+            let push = tree.repulsion(i, forces.theta, 8.0);
+            // A push of charge² / distance, scaled down to a step.
+            v.x += push.x * alpha * 0.9;
+            v.y += push.y * alpha * 0.9;
+        }
+        for e in &graph.edges {
+            let (a, b) = (positions[e.a], positions[e.b]);
+            let (dx, dy) = (b.x - a.x, b.y - a.y);
+            let distance = dx.hypot(dy).max(1e-6);
+            let (rest, stiffness) = match e.spring {
+                Spring::Relation => ((sizes[e.a] + sizes[e.b]) * 0.75 + 30.0, 0.6),
+                Spring::Affiliation => ((sizes[e.a] + sizes[e.b]) * 0.55, 1.0),
+            };
+            #[allow(clippy::cast_precision_loss)]
+            let strength = stiffness / degree[e.a].min(degree[e.b]).max(1) as f64;
+            let pull = (distance - rest) / distance * alpha * strength;
+            #[allow(clippy::cast_precision_loss)]
+            let bias = degree[e.a] as f64 / (degree[e.a] + degree[e.b]) as f64;
+            velocity[e.b].x -= dx * pull * bias;
+            velocity[e.b].y -= dy * pull * bias;
+            velocity[e.a].x += dx * pull * (1.0 - bias);
+            velocity[e.a].y += dy * pull * (1.0 - bias);
+        }
+        for (mediator, parties) in &graph.mediations {
+            #[allow(clippy::cast_precision_loss)]
+            let count = parties.len() as f64;
+            let cx = parties.iter().map(|&p| positions[p].x).sum::<f64>() / count;
+            let cy = parties.iter().map(|&p| positions[p].y).sum::<f64>() / count;
+            let m = positions[*mediator];
+            velocity[*mediator].x += (cx - m.x) * alpha * 0.5;
+            velocity[*mediator].y += (cy - m.y) * alpha * 0.5;
+        }
+        for (p, v) in positions.iter_mut().zip(velocity.iter_mut()) {
+            v.x += (forces.center.x - p.x) * forces.gravity.0 * alpha;
+            v.y += (forces.center.y - p.y) * forces.gravity.1 * alpha;
+            v.x *= 0.6;
+            v.y *= 0.6;
+            p.x = (p.x + v.x).clamp(forces.x_range.0, forces.x_range.1);
+            p.y += v.y;
+        }
+    }
+}
