@@ -15,6 +15,7 @@ pub mod load;
 pub mod model;
 pub mod query;
 pub mod raw;
+pub mod synth;
 pub mod text;
 
 pub use error::{DatasetError, Report};

@@ -7,6 +7,13 @@ use super::geometry::Point;
 use super::graph::{Graph, Spring};
 use super::quadtree::QuadTree;
 
+/// Scale of the repulsion between every pair of nodes.
+const REPULSION: f64 = 0.3;
+/// Stiffness of a relation's spring, shared among a node's relations.
+const RELATION_STIFFNESS: f64 = 0.5;
+/// Stiffness of an affiliation's spring: a member stays beside the actor it speaks for.
+const AFFILIATION_STIFFNESS: f64 = 0.9;
+
 /// Tuning of the simulation.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Forces {
@@ -46,19 +53,22 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
         for (i, v) in velocity.iter_mut().enumerate() {
             let push = tree.repulsion(i, forces.theta, 8.0);
             // A push of charge² / distance, scaled down to a step.
-            v.x += push.x * alpha * 0.9;
-            v.y += push.y * alpha * 0.9;
+            v.x += push.x * alpha * REPULSION;
+            v.y += push.y * alpha * REPULSION;
         }
         for e in &graph.edges {
             let (a, b) = (positions[e.a], positions[e.b]);
             let (dx, dy) = (b.x - a.x, b.y - a.y);
             let distance = dx.hypot(dy).max(1e-6);
             let (rest, stiffness) = match e.spring {
-                Spring::Relation => ((sizes[e.a] + sizes[e.b]) * 0.75 + 30.0, 0.6),
-                Spring::Affiliation => ((sizes[e.a] + sizes[e.b]) * 0.55, 1.0),
+                Spring::Relation => ((sizes[e.a] + sizes[e.b]) * 0.7 + 20.0, RELATION_STIFFNESS),
+                Spring::Affiliation => ((sizes[e.a] + sizes[e.b]) * 0.5, AFFILIATION_STIFFNESS),
             };
             #[allow(clippy::cast_precision_loss)]
-            let strength = stiffness / degree[e.a].min(degree[e.b]).max(1) as f64;
+            let strength = match e.spring {
+                Spring::Relation => stiffness / degree[e.a].min(degree[e.b]).max(1) as f64,
+                Spring::Affiliation => stiffness,
+            };
             let pull = (distance - rest) / distance * alpha * strength;
             #[allow(clippy::cast_precision_loss)]
             let bias = degree[e.a] as f64 / (degree[e.a] + degree[e.b]) as f64;

@@ -84,7 +84,12 @@ impl Rect {
     pub fn union(self, other: Self) -> Self {
         let x = self.x.min(other.x);
         let y = self.y.min(other.y);
-        Self::new(x, y, self.right().max(other.right()) - x, self.bottom().max(other.bottom()) - y)
+        Self::new(
+            x,
+            y,
+            self.right().max(other.right()) - x,
+            self.bottom().max(other.bottom()) - y,
+        )
     }
 
     /// The rectangle moved by `(dx, dy)`.
@@ -96,7 +101,12 @@ impl Rect {
     /// The rectangle grown by `by` on every side.
     #[must_use]
     pub fn inflate(self, by: f64) -> Self {
-        Self::new(self.x - by, self.y - by, self.w + 2.0 * by, self.h + 2.0 * by)
+        Self::new(
+            self.x - by,
+            self.y - by,
+            self.w + 2.0 * by,
+            self.h + 2.0 * by,
+        )
     }
 }
 
@@ -108,7 +118,10 @@ mod tests {
     fn overlap_needs_shared_area() {
         let a = Rect::new(0.0, 0.0, 10.0, 10.0);
         assert!(a.overlaps(Rect::new(5.0, 5.0, 10.0, 10.0)));
-        assert!(!a.overlaps(Rect::new(10.0, 0.0, 5.0, 5.0)), "touching is not overlapping");
+        assert!(
+            !a.overlaps(Rect::new(10.0, 0.0, 5.0, 5.0)),
+            "touching is not overlapping"
+        );
         assert!(!a.overlaps(Rect::new(0.0, 11.0, 5.0, 5.0)));
     }
 
@@ -127,6 +140,9 @@ mod tests {
     #[test]
     fn distances() {
         assert!((Point::new(0.0, 0.0).distance(Point::new(3.0, 4.0)) - 5.0).abs() < 1e-12);
-        assert_eq!(Point::new(0.0, 2.0).midpoint(Point::new(2.0, 0.0)), Point::new(1.0, 1.0));
+        assert_eq!(
+            Point::new(0.0, 2.0).midpoint(Point::new(2.0, 0.0)),
+            Point::new(1.0, 1.0)
+        );
     }
 }

@@ -27,7 +27,12 @@ impl GraphNode {
         let lines = label_lines(name);
         let label = label_size(&lines);
         let radius = (9.0 + 3.5 * prominence.max(0.0).sqrt()).clamp(12.0, 30.0);
-        Self { prominence, lines, radius, label }
+        Self {
+            prominence,
+            lines,
+            radius,
+            label,
+        }
     }
 
     /// Radius of the touch target: never under [`MIN_HIT_RADIUS`].
@@ -77,15 +82,24 @@ impl Graph {
             .actor_ids()
             .map(|id| GraphNode::new(&data.actor(id).name, data.prominence(id) as f64))
             .collect();
-        let mut graph = Self { nodes, ..Self::default() };
+        let mut graph = Self {
+            nodes,
+            ..Self::default()
+        };
         for id in data.actor_ids() {
             if let Some(affiliation) = &data.actor(id).affiliation {
-                graph.affiliations.push((id.index(), affiliation.value.index()));
+                graph
+                    .affiliations
+                    .push((id.index(), affiliation.value.index()));
                 graph.add_edge(id.index(), affiliation.value.index(), Spring::Affiliation);
             }
         }
         for relation in &data.relations {
-            graph.add_edge(relation.source.index(), relation.target.index(), Spring::Relation);
+            graph.add_edge(
+                relation.source.index(),
+                relation.target.index(),
+                Spring::Relation,
+            );
             if relation.kind == RelationKind::Mediation {
                 let mediator = relation.source.index();
                 match graph.mediations.iter_mut().find(|(m, _)| *m == mediator) {
@@ -94,7 +108,9 @@ impl Graph {
                             parties.push(relation.target.index());
                         }
                     }
-                    None => graph.mediations.push((mediator, vec![relation.target.index()])),
+                    None => graph
+                        .mediations
+                        .push((mediator, vec![relation.target.index()])),
                 }
             }
         }
@@ -124,12 +140,26 @@ mod tests {
         let graph = Graph::from_dataset(&data);
         assert_eq!(graph.nodes.len(), data.actors.len());
         let index = |key: &str| data.actor_by_key(key).unwrap().index();
-        assert!(graph.affiliations.contains(&(index("peskov"), index("kremlin"))));
-        let turkey = graph.mediations.iter().find(|(m, _)| *m == index("turkey")).unwrap();
+        assert!(
+            graph
+                .affiliations
+                .contains(&(index("peskov"), index("kremlin")))
+        );
+        let turkey = graph
+            .mediations
+            .iter()
+            .find(|(m, _)| *m == index("turkey"))
+            .unwrap();
         assert_eq!(turkey.1, vec![index("russia"), index("ukraine")]);
         // Russia and Ukraine share talks and a conflict, but a single spring.
-        let (r, u) = (index("russia").min(index("ukraine")), index("russia").max(index("ukraine")));
-        assert_eq!(graph.edges.iter().filter(|e| e.a == r && e.b == u).count(), 1);
+        let (r, u) = (
+            index("russia").min(index("ukraine")),
+            index("russia").max(index("ukraine")),
+        );
+        assert_eq!(
+            graph.edges.iter().filter(|e| e.a == r && e.b == u).count(),
+            1
+        );
     }
 
     #[test]

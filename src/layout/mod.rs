@@ -6,6 +6,7 @@
 //! (a box covers a node's touch target and its label), every box lies inside the bounds, and
 //! the drawing is as wide as the configured width at most.
 
+pub mod cluster;
 pub mod force;
 pub mod geometry;
 pub mod graph;
@@ -43,7 +44,11 @@ impl LayoutConfig {
     pub fn for_width(width: f64) -> Self {
         let width = width.max(MIN_WIDTH);
         let aspect = if width < 520.0 { 1.25 } else { 0.7 };
-        Self { width, aspect, iterations: None }
+        Self {
+            width,
+            aspect,
+            iterations: None,
+        }
     }
 }
 
@@ -84,47 +89,65 @@ fn relative_box(node: &GraphNode) -> Rect {
 
 /// Lays a graph out.
 pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
-    let n = graph.nodes.len();
     let width = config.width.max(MIN_WIDTH);
     let relative: Vec<Rect> = graph.nodes.iter().map(relative_box).collect();
-    let sizes: Vec<f64> = relative.iter().map(|r| (r.w + r.h) / 2.0).collect();
-    let height = (width * config.aspect).max(estimated_height(&relative, width));
-    let mut positions = initial_positions(graph, &sizes, width, height);
-    let iterations = config.iterations.unwrap_or(match n {
+    let (clusters, cluster_of) = cluster::clusters(graph, &relative, width);
+    let blocks = cluster_graph(graph, &clusters, &cluster_of);
+    let sizes: Vec<f64> = clusters
+        .iter()
+        .map(|c| (c.bbox.w + c.bbox.h) / 2.0)
+        .collect();
+    let height = target_height(graph, config);
+    let mut positions = initial_positions(&blocks, &sizes, width, height);
+    let iterations = config.iterations.unwrap_or(match blocks.nodes.len() {
         0..=200 => 300,
         201..=1000 => 200,
         _ => 120,
     });
-    let max_half = relative.iter().map(|r| r.w / 2.0).fold(0.0, f64::max);
+    let max_half = clusters.iter().map(|c| c.bbox.w / 2.0).fold(0.0, f64::max);
     let forces = Forces {
         iterations,
         theta: 0.9,
         center: Point::new(width / 2.0, height / 2.0),
-        gravity: (0.08 * 600.0 / width.max(300.0), 0.05 * 600.0 / height.max(300.0)),
-        x_range: (max_half.min(width / 2.0), (width - max_half).max(width / 2.0)),
+        gravity: (
+            0.1 * (height / width).min(1.0),
+            0.15 * (width / height).min(1.0),
+        ),
+        x_range: (
+            max_half.min(width / 2.0),
+            (width - max_half).max(width / 2.0),
+        ),
     };
-    simulate(graph, &sizes, &mut positions, &forces);
-    let mut boxes: Vec<Rect> =
-        positions.iter().zip(&relative).map(|(p, r)| r.translate(p.x, p.y)).collect();
-    overlap::separate(&mut boxes, width);
-    let nodes: Vec<Placed> = graph
-        .nodes
+    simulate(&blocks, &sizes, &mut positions, &forces);
+    let mut boxes: Vec<Rect> = positions
         .iter()
-        .zip(&boxes)
-        .zip(&relative)
-        .map(|((node, bbox), rel)| {
-            let center = Point::new(bbox.x - rel.x, bbox.y - rel.y);
+        .zip(&clusters)
+        .map(|(p, c)| c.bbox.translate(p.x, p.y))
+        .collect();
+    overlap::separate(&mut boxes, width);
+    let mut nodes: Vec<Option<Placed>> = vec![None; graph.nodes.len()];
+    for (cluster, placed_box) in clusters.iter().zip(&boxes) {
+        let origin = Point::new(placed_box.x - cluster.bbox.x, placed_box.y - cluster.bbox.y);
+        for &(i, offset) in &cluster.nodes {
+            let node = &graph.nodes[i];
+            let center = Point::new(origin.x + offset.x, origin.y + offset.y);
             let (lw, lh) = node.label;
-            Placed {
+            nodes[i] = Some(Placed {
                 center,
                 radius: node.radius,
                 hit_radius: node.hit_radius(),
-                label: Rect::new(center.x - lw / 2.0, center.y + node.radius + LABEL_GAP, lw, lh),
+                label: Rect::new(
+                    center.x - lw / 2.0,
+                    center.y + node.radius + LABEL_GAP,
+                    lw,
+                    lh,
+                ),
                 lines: node.lines.clone(),
-                bbox: *bbox,
-            }
-        })
-        .collect();
+                bbox: relative[i].translate(center.x, center.y),
+            });
+        }
+    }
+    let nodes: Vec<Placed> = nodes.into_iter().flatten().collect();
     let bounds = nodes
         .iter()
         .map(|p| p.bbox)
@@ -134,10 +157,58 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
     Layout { nodes, bounds }
 }
 
-/// The height the boxes need if packed at half density into the given width.
-fn estimated_height(boxes: &[Rect], width: f64) -> f64 {
-    let area: f64 = boxes.iter().map(|b| b.w * b.h).sum();
-    area * 2.2 / width
+/// The graph between clusters: one node per cluster, the springs and mediations of their
+/// members mapped onto them.
+fn cluster_graph(graph: &Graph, clusters: &[cluster::Cluster], cluster_of: &[usize]) -> Graph {
+    let mut blocks = Graph {
+        nodes: clusters
+            .iter()
+            .map(|c| {
+                let prominence = c
+                    .nodes
+                    .iter()
+                    .map(|&(i, _)| graph.nodes[i].prominence)
+                    .sum();
+                GraphNode {
+                    prominence,
+                    ..graph.nodes[c.nodes[0].0].clone()
+                }
+            })
+            .collect(),
+        ..Graph::default()
+    };
+    for edge in &graph.edges {
+        let (a, b) = (cluster_of[edge.a], cluster_of[edge.b]);
+        if a != b {
+            blocks.add_edge(a, b, graph::Spring::Relation);
+        }
+    }
+    for (mediator, parties) in &graph.mediations {
+        let m = cluster_of[*mediator];
+        let mut mapped: Vec<usize> = Vec::new();
+        for p in parties.iter().map(|&p| cluster_of[p]) {
+            if p != m && !mapped.contains(&p) {
+                mapped.push(p);
+            }
+        }
+        if mapped.len() >= 2 {
+            blocks.mediations.push((m, mapped));
+        }
+    }
+    blocks
+}
+
+/// The height the layout aims for: the configured aspect, or taller when the boxes need more
+/// room than that at about half density.
+pub fn target_height(graph: &Graph, config: &LayoutConfig) -> f64 {
+    let width = config.width.max(MIN_WIDTH);
+    let area: f64 = graph
+        .nodes
+        .iter()
+        .map(relative_box)
+        .map(|b| b.w * b.h)
+        .sum();
+    (width * config.aspect).max(area * 2.2 / width)
 }
 
 /// A deterministic start: a sunflower spiral, most prominent nodes in the middle, each
@@ -150,7 +221,10 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
     let n = graph.nodes.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| {
-        graph.nodes[b].prominence.total_cmp(&graph.nodes[a].prominence).then(a.cmp(&b))
+        graph.nodes[b]
+            .prominence
+            .total_cmp(&graph.nodes[a].prominence)
+            .then(a.cmp(&b))
     });
     let mut positions = vec![Point::default(); n];
     let mut placed = vec![false; n];
@@ -166,13 +240,24 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
         let r = step * (k as f64 + 0.5).sqrt();
         positions[i] = Point::new(width / 2.0 + dx * r * sx, height / 2.0 + dy * r * sy);
         placed[i] = true;
-        (dx, dy) = (dx * COS_GOLDEN - dy * SIN_GOLDEN, dx * SIN_GOLDEN + dy * COS_GOLDEN);
+        (dx, dy) = (
+            dx * COS_GOLDEN - dy * SIN_GOLDEN,
+            dx * SIN_GOLDEN + dy * COS_GOLDEN,
+        );
         k += 1;
-        for (offset, &(member, _)) in graph.affiliations.iter().filter(|(_, a)| *a == i).enumerate() {
+        for (offset, &(member, _)) in graph
+            .affiliations
+            .iter()
+            .filter(|(_, a)| *a == i)
+            .enumerate()
+        {
             if !placed[member] {
                 #[allow(clippy::cast_precision_loss)]
                 let side = if offset % 2 == 0 { 1.0 } else { -1.0 } * (1.0 + (offset / 2) as f64);
-                positions[member] = Point::new(positions[i].x + side * step * 0.8, positions[i].y + step * 0.5);
+                positions[member] = Point::new(
+                    positions[i].x + side * step * 0.8,
+                    positions[i].y + step * 0.5,
+                );
                 placed[member] = true;
             }
         }
@@ -197,7 +282,10 @@ mod tests {
         let (_, a) = builtin_layout(700.0);
         let (_, b) = builtin_layout(700.0);
         let bits = |l: &Layout| -> Vec<(u64, u64)> {
-            l.nodes.iter().map(|p| (p.center.x.to_bits(), p.center.y.to_bits())).collect()
+            l.nodes
+                .iter()
+                .map(|p| (p.center.x.to_bits(), p.center.y.to_bits()))
+                .collect()
         };
         assert_eq!(bits(&a), bits(&b));
     }
@@ -206,11 +294,23 @@ mod tests {
     fn node_boxes_never_overlap_and_stay_inside() {
         for width in [240.0, 320.0, 360.0, 700.0, 1200.0] {
             let (_, layout) = builtin_layout(width);
-            assert!(overlap::overlapping_pairs(&layout.nodes.iter().map(|p| p.bbox).collect::<Vec<_>>()).is_empty());
+            assert!(
+                overlap::overlapping_pairs(
+                    &layout.nodes.iter().map(|p| p.bbox).collect::<Vec<_>>()
+                )
+                .is_empty()
+            );
             for p in &layout.nodes {
-                assert!(layout.bounds.contains(p.bbox), "width {width}: {p:?} outside {:?}", layout.bounds);
+                assert!(
+                    layout.bounds.contains(p.bbox),
+                    "width {width}: {p:?} outside {:?}",
+                    layout.bounds
+                );
                 assert!(p.bbox.contains(p.label), "label outside its box");
-                assert!(p.bbox.x >= -1e-9 && p.bbox.right() <= width + 1e-9, "width {width}: {p:?}");
+                assert!(
+                    p.bbox.x >= -1e-9 && p.bbox.right() <= width + 1e-9,
+                    "width {width}: {p:?}"
+                );
             }
         }
     }

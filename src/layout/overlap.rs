@@ -29,7 +29,11 @@ fn clamp_all(boxes: &mut [Rect], width: f64) {
 }
 
 fn clamp_x(x: f64, w: f64, width: f64) -> f64 {
-    if w >= width { (width - w) / 2.0 } else { x.clamp(0.0, width - w) }
+    if w >= width {
+        (width - w) / 2.0
+    } else {
+        x.clamp(0.0, width - w)
+    }
 }
 
 /// Every overlapping pair, by index, found with a sweep over boxes sorted by left edge.
@@ -106,6 +110,71 @@ fn settle(boxes: &mut [Rect]) {
     }
 }
 
+/// A uniform grid over boxes, for finding the boxes near a rectangle without looking at all.
+pub struct BoxIndex {
+    cell: f64,
+    cells: std::collections::BTreeMap<(i64, i64), Vec<usize>>,
+}
+
+impl BoxIndex {
+    /// Indexes `boxes` with grid cells of side `cell`.
+    pub fn new(boxes: &[Rect], cell: f64) -> Self {
+        let mut index = Self {
+            cell: cell.max(1.0),
+            cells: std::collections::BTreeMap::new(),
+        };
+        for (i, b) in boxes.iter().enumerate() {
+            index.insert(i, *b);
+        }
+        index
+    }
+
+    #[allow(clippy::cast_possible_truncation)]
+    fn span(&self, r: Rect) -> (i64, i64, i64, i64) {
+        let c = self.cell;
+        (
+            (r.x / c).floor() as i64,
+            (r.y / c).floor() as i64,
+            (r.right() / c).floor() as i64,
+            (r.bottom() / c).floor() as i64,
+        )
+    }
+
+    /// Adds box `i`.
+    pub fn insert(&mut self, i: usize, r: Rect) {
+        let (x0, y0, x1, y1) = self.span(r);
+        for gx in x0..=x1 {
+            for gy in y0..=y1 {
+                self.cells.entry((gx, gy)).or_default().push(i);
+            }
+        }
+    }
+
+    /// Removes box `i`, which was inserted as `r`.
+    pub fn remove(&mut self, i: usize, r: Rect) {
+        let (x0, y0, x1, y1) = self.span(r);
+        for gx in x0..=x1 {
+            for gy in y0..=y1 {
+                if let Some(list) = self.cells.get_mut(&(gx, gy)) {
+                    list.retain(|&j| j != i);
+                }
+            }
+        }
+    }
+
+    /// Whether `r` overlaps any indexed box other than `except`.
+    pub fn hits(&self, boxes: &[Rect], r: Rect, except: usize) -> bool {
+        let (x0, y0, x1, y1) = self.span(r);
+        (x0..=x1).any(|gx| {
+            (y0..=y1).any(|gy| {
+                self.cells
+                    .get(&(gx, gy))
+                    .is_some_and(|list| list.iter().any(|&j| j != except && boxes[j].overlaps(r)))
+            })
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,7 +182,12 @@ mod tests {
     fn assert_separated(boxes: &[Rect]) {
         for i in 0..boxes.len() {
             for j in i + 1..boxes.len() {
-                assert!(!boxes[i].overlaps(boxes[j]), "{i} {:?} overlaps {j} {:?}", boxes[i], boxes[j]);
+                assert!(
+                    !boxes[i].overlaps(boxes[j]),
+                    "{i} {:?} overlaps {j} {:?}",
+                    boxes[i],
+                    boxes[j]
+                );
             }
         }
     }
@@ -123,7 +197,11 @@ mod tests {
         let mut boxes = vec![Rect::new(50.0, 50.0, 80.0, 60.0); 30];
         separate(&mut boxes, 300.0);
         assert_separated(&boxes);
-        assert!(boxes.iter().all(|b| b.x >= 0.0 && b.right() <= 300.0 + 1e-9));
+        assert!(
+            boxes
+                .iter()
+                .all(|b| b.x >= 0.0 && b.right() <= 300.0 + 1e-9)
+        );
     }
 
     #[test]

@@ -14,7 +14,10 @@ pub struct Projection {
 
 impl Default for Projection {
     fn default() -> Self {
-        Self { scale: 1.0, offset: Point::default() }
+        Self {
+            scale: 1.0,
+            offset: Point::default(),
+        }
     }
 }
 
@@ -22,19 +25,32 @@ impl Projection {
     /// The projection showing all of `content` inside a view `width` wide, centred, at
     /// most at scale 1 (a small story is not blown up). Returns it with the view's height.
     pub fn fit(content: Rect, width: f64) -> (Self, f64) {
-        let scale = if content.w > 0.0 { (width / content.w).min(1.0) } else { 1.0 };
-        let offset = Point::new((width - content.w * scale) / 2.0 - content.x * scale, -content.y * scale);
+        let scale = if content.w > 0.0 {
+            (width / content.w).min(1.0)
+        } else {
+            1.0
+        };
+        let offset = Point::new(
+            (width - content.w * scale) / 2.0 - content.x * scale,
+            -content.y * scale,
+        );
         (Self { scale, offset }, content.h * scale)
     }
 
     /// Layout space to view space.
     pub fn to_view(self, p: Point) -> Point {
-        Point::new(p.x * self.scale + self.offset.x, p.y * self.scale + self.offset.y)
+        Point::new(
+            p.x * self.scale + self.offset.x,
+            p.y * self.scale + self.offset.y,
+        )
     }
 
     /// View space back to layout space.
     pub fn to_layout(self, p: Point) -> Point {
-        Point::new((p.x - self.offset.x) / self.scale, (p.y - self.offset.y) / self.scale)
+        Point::new(
+            (p.x - self.offset.x) / self.scale,
+            (p.y - self.offset.y) / self.scale,
+        )
     }
 
     /// The same view, magnified by `factor` about the view point `anchor`, so that the point
@@ -43,13 +59,19 @@ impl Projection {
     pub fn zoom(self, factor: f64, anchor: Point, limits: (f64, f64)) -> Self {
         let scale = (self.scale * factor).clamp(limits.0, limits.1);
         let fixed = self.to_layout(anchor);
-        Self { scale, offset: Point::new(anchor.x - fixed.x * scale, anchor.y - fixed.y * scale) }
+        Self {
+            scale,
+            offset: Point::new(anchor.x - fixed.x * scale, anchor.y - fixed.y * scale),
+        }
     }
 
     /// The same view moved by `(dx, dy)` view units.
     #[must_use]
     pub fn pan(self, dx: f64, dy: f64) -> Self {
-        Self { scale: self.scale, offset: Point::new(self.offset.x + dx, self.offset.y + dy) }
+        Self {
+            scale: self.scale,
+            offset: Point::new(self.offset.x + dx, self.offset.y + dy),
+        }
     }
 }
 
@@ -65,7 +87,10 @@ mod tests {
     fn fitting_keeps_small_drawings_at_scale_one_and_centres_them() {
         let (p, height) = Projection::fit(Rect::new(10.0, 20.0, 200.0, 100.0), 400.0);
         assert!((p.scale - 1.0).abs() < 1e-12);
-        assert!(close(p.to_view(Point::new(10.0, 20.0)), Point::new(100.0, 0.0)));
+        assert!(close(
+            p.to_view(Point::new(10.0, 20.0)),
+            Point::new(100.0, 0.0)
+        ));
         assert!((height - 100.0).abs() < 1e-12);
     }
 
@@ -74,14 +99,23 @@ mod tests {
         let content = Rect::new(-100.0, 0.0, 800.0, 400.0);
         let (p, height) = Projection::fit(content, 400.0);
         assert!((p.scale - 0.5).abs() < 1e-12);
-        assert!(close(p.to_view(Point::new(-100.0, 0.0)), Point::new(0.0, 0.0)));
-        assert!(close(p.to_view(Point::new(700.0, 400.0)), Point::new(400.0, 200.0)));
+        assert!(close(
+            p.to_view(Point::new(-100.0, 0.0)),
+            Point::new(0.0, 0.0)
+        ));
+        assert!(close(
+            p.to_view(Point::new(700.0, 400.0)),
+            Point::new(400.0, 200.0)
+        ));
         assert!((height - 200.0).abs() < 1e-12);
     }
 
     #[test]
     fn round_trip_and_zoom_about_an_anchor() {
-        let p = Projection { scale: 1.5, offset: Point::new(3.0, -7.0) };
+        let p = Projection {
+            scale: 1.5,
+            offset: Point::new(3.0, -7.0),
+        };
         let q = Point::new(12.5, 40.0);
         assert!(close(p.to_layout(p.to_view(q)), q));
         let anchor = Point::new(100.0, 50.0);

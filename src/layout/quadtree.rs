@@ -45,8 +45,23 @@ impl<'a> QuadTree<'a> {
             y1 = y1.max(p.y);
         }
         let size = (x1 - x0).max(y1 - y0).max(1.0) * 1.000_1;
-        let root = Cell { x: x0, y: y0, size, charge: 0.0, sx: 0.0, sy: 0.0, children: NONE, body: NONE, depth: 0 };
-        let mut tree = Self { cells: vec![root], next: vec![NONE; points.len()], points, charges };
+        let root = Cell {
+            x: x0,
+            y: y0,
+            size,
+            charge: 0.0,
+            sx: 0.0,
+            sy: 0.0,
+            children: NONE,
+            body: NONE,
+            depth: 0,
+        };
+        let mut tree = Self {
+            cells: vec![root],
+            next: vec![NONE; points.len()],
+            points,
+            charges,
+        };
         for body in 0..points.len() {
             tree.insert(u32::try_from(body).expect("bodies fit in u32"));
         }
@@ -217,9 +232,14 @@ mod tests {
         let mut state = 0x1234_5678_u64;
         (0..n)
             .map(|_| {
-                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
                 #[allow(clippy::cast_precision_loss)]
-                let (a, b) = ((state >> 33) as f64 / 2f64.powi(31), (state & 0xFFFF_FFFF) as f64 / 2f64.powi(32));
+                let (a, b) = (
+                    (state >> 33) as f64 / 2f64.powi(31),
+                    (state & 0xFFFF_FFFF) as f64 / 2f64.powi(32),
+                );
                 Point::new(a * 1000.0, b * 1000.0)
             })
             .collect()
@@ -231,8 +251,14 @@ mod tests {
         let charges = vec![1.0; points.len()];
         let tree = QuadTree::new(&points, &charges);
         for body in [0, 57, 199] {
-            let (a, b) = (tree.repulsion(body, 0.0, 1.0), exact(&points, &charges, body, 1.0));
-            assert!((a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9, "{a:?} vs {b:?}");
+            let (a, b) = (
+                tree.repulsion(body, 0.0, 1.0),
+                exact(&points, &charges, body, 1.0),
+            );
+            assert!(
+                (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9,
+                "{a:?} vs {b:?}"
+            );
         }
     }
 
@@ -242,10 +268,17 @@ mod tests {
         let charges = vec![2.0; points.len()];
         let tree = QuadTree::new(&points, &charges);
         for body in (0..2000).step_by(97) {
-            let (a, b) = (tree.repulsion(body, 0.9, 1.0), exact(&points, &charges, body, 1.0));
+            let (a, b) = (
+                tree.repulsion(body, 0.9, 1.0),
+                exact(&points, &charges, body, 1.0),
+            );
             let error = (a.x - b.x).hypot(a.y - b.y);
             let size = b.x.hypot(b.y).max(1e-9);
-            assert!(error / size < 0.25, "body {body}: relative error {}", error / size);
+            assert!(
+                error / size < 0.25,
+                "body {body}: relative error {}",
+                error / size
+            );
         }
     }
 

@@ -1,0 +1,56 @@
+//! Writes the actor map's layout as a bare SVG, for looking at the layout without a browser:
+//! `cargo run --example map_svg -- [width] [synthetic-actor-count] > map.svg`.
+
+use dramatis::domain::builtin::builtin;
+use dramatis::domain::{load, synth::synthetic_story};
+use dramatis::layout::{Graph, LayoutConfig, layout};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let width: f64 = args.first().and_then(|w| w.parse().ok()).unwrap_or(700.0);
+    let data = match args.get(1).and_then(|n| n.parse().ok()) {
+        Some(actors) => load(&synthetic_story(actors, 1)).expect("synthetic stories are valid"),
+        None => builtin().expect("the built-in story is valid"),
+    };
+    let graph = Graph::from_dataset(&data);
+    let map = layout(&graph, &LayoutConfig::for_width(width));
+    let b = map.bounds;
+    println!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" width="{}" font-family="sans-serif" font-size="13">"#,
+        b.x, b.y, b.w, b.h, b.w
+    );
+    println!(
+        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="white"/>"#,
+        b.x, b.y, b.w, b.h
+    );
+    for r in &data.relations {
+        let (a, c) = (
+            map.nodes[r.source.index()].center,
+            map.nodes[r.target.index()].center,
+        );
+        println!(
+            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="gray"/>"#,
+            a.x, a.y, c.x, c.y
+        );
+    }
+    for p in &map.nodes {
+        let bb = p.bbox;
+        println!(
+            r#"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="pink"/>"#,
+            bb.x, bb.y, bb.w, bb.h
+        );
+        println!(
+            r##"<circle cx="{}" cy="{}" r="{}" fill="#dfe7f5" stroke="black"/>"##,
+            p.center.x, p.center.y, p.radius
+        );
+        for (k, line) in p.lines.iter().enumerate() {
+            #[allow(clippy::cast_precision_loss)]
+            let y = p.label.y + 12.0 + 16.0 * k as f64;
+            println!(
+                r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                p.center.x, y, line
+            );
+        }
+    }
+    println!("</svg>");
+}

@@ -1,0 +1,144 @@
+//! Readability of the actor map's layout, asserted on the built-in story and on synthetic
+//! stories of several sizes, at phone and desktop widths.
+#![cfg(not(target_arch = "wasm32"))]
+
+use dramatis::domain::builtin::builtin;
+use dramatis::domain::synth::synthetic_story;
+use dramatis::domain::{Dataset, load};
+use dramatis::layout::overlap::overlapping_pairs;
+use dramatis::layout::{Graph, Layout, LayoutConfig, Point, Rect, layout, target_height};
+
+const WIDTHS: [f64; 3] = [320.0, 600.0, 1000.0];
+
+fn lay_out(data: &Dataset, width: f64) -> (Graph, Layout) {
+    let graph = Graph::from_dataset(data);
+    let map = layout(&graph, &LayoutConfig::for_width(width));
+    (graph, map)
+}
+
+/// No two nodes, labels or node-and-label overlap; everything is inside the drawing.
+fn assert_readable(map: &Layout, width: f64, what: &str) {
+    let boxes: Vec<Rect> = map.nodes.iter().map(|p| p.bbox).collect();
+    let pairs = overlapping_pairs(&boxes);
+    assert!(
+        pairs.is_empty(),
+        "{what} at {width}: overlapping boxes {pairs:?}"
+    );
+    for (i, p) in map.nodes.iter().enumerate() {
+        let circle = Rect::new(
+            p.center.x - p.hit_radius,
+            p.center.y - p.hit_radius,
+            2.0 * p.hit_radius,
+            2.0 * p.hit_radius,
+        );
+        assert!(
+            p.bbox.contains(circle),
+            "{what}: node {i}'s touch target leaves its box"
+        );
+        assert!(
+            p.bbox.contains(p.label),
+            "{what}: node {i}'s label leaves its box"
+        );
+        assert!(
+            !circle.overlaps(p.label) || p.label.y >= p.center.y + p.radius,
+            "{what}: label on its own mark"
+        );
+        assert!(
+            map.bounds.contains(p.bbox),
+            "{what}: node {i} outside the drawing"
+        );
+        assert!(
+            p.bbox.x >= -1e-9 && p.bbox.right() <= width + 1e-9,
+            "{what}: node {i} wider than {width}"
+        );
+    }
+}
+
+/// Gap between two boxes (0 when they touch or overlap).
+fn gap(a: Rect, b: Rect) -> f64 {
+    let dx = (b.x - a.right()).max(a.x - b.right()).max(0.0);
+    let dy = (b.y - a.bottom()).max(a.y - b.bottom()).max(0.0);
+    dx.hypot(dy)
+}
+
+/// A member's box sits right beside the box of the actor it speaks for.
+fn assert_members_near(graph: &Graph, map: &Layout, what: &str) {
+    for &(member, affiliate) in &graph.affiliations {
+        let distance = gap(map.nodes[member].bbox, map.nodes[affiliate].bbox);
+        assert!(
+            distance <= 24.0,
+            "{what}: member {member} is {distance:.0} px from {affiliate}"
+        );
+    }
+}
+
+/// Where `p` projects onto the segment `a`-`b` (0 at a, 1 at b), and how far from it.
+fn along_and_across(p: Point, a: Point, b: Point) -> (f64, f64) {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length_sq = dx * dx + dy * dy;
+    let t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length_sq;
+    let across = ((p.x - a.x) * dy - (p.y - a.y) * dx).abs() / length_sq.sqrt();
+    (t, across)
+}
+
+#[test]
+fn builtin_story_is_readable_at_every_width() {
+    let data = builtin().unwrap();
+    for width in [240.0, 320.0, 360.0, 480.0, 600.0, 768.0, 1000.0, 1280.0] {
+        let (graph, map) = lay_out(&data, width);
+        assert_readable(&map, width, "built-in");
+        assert_members_near(&graph, &map, &format!("built-in at {width}"));
+    }
+}
+
+#[test]
+fn mediators_sit_between_the_parties_they_mediate() {
+    let data = builtin().unwrap();
+    let id = |key: &str| data.actor_by_key(key).unwrap().index();
+    for width in WIDTHS {
+        let (_, map) = lay_out(&data, width);
+        let (russia, ukraine) = (
+            map.nodes[id("russia")].center,
+            map.nodes[id("ukraine")].center,
+        );
+        for mediator in ["turkey", "hungary"] {
+            let (t, across) = along_and_across(map.nodes[id(mediator)].center, russia, ukraine);
+            let span = russia.distance(ukraine);
+            assert!(
+                (0.15..=0.85).contains(&t),
+                "{mediator} at {width}: not between (t = {t:.2})"
+            );
+            assert!(
+                across <= 0.75 * span,
+                "{mediator} at {width}: {across:.0} off a {span:.0} line"
+            );
+        }
+    }
+}
+
+#[test]
+fn synthetic_stories_are_readable() {
+    for actors in [5, 20, 60, 150] {
+        let data = load(&synthetic_story(actors, 3)).unwrap();
+        for width in WIDTHS {
+            let (graph, map) = lay_out(&data, width);
+            let what = format!("{actors} actors");
+            assert_readable(&map, width, &what);
+            assert_members_near(&graph, &map, &what);
+        }
+    }
+}
+
+#[test]
+fn the_drawing_stays_compact() {
+    let data = builtin().unwrap();
+    for width in WIDTHS {
+        let (graph, map) = lay_out(&data, width);
+        let target = target_height(&graph, &LayoutConfig::for_width(width));
+        assert!(
+            map.bounds.h <= 1.5 * target,
+            "at {width}: {} tall for a target of {target}",
+            map.bounds.h
+        );
+    }
+}
