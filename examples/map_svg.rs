@@ -44,7 +44,6 @@ fn main() {
             p.center.x, p.center.y, p.radius
         );
         for (k, line) in p.lines.iter().enumerate() {
-            #[allow(clippy::cast_precision_loss)]
             let y = p.label.y + 12.0 + 16.0 * k as f64;
             println!(
                 r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,

@@ -6,6 +6,7 @@
 
 pub mod builtin;
 pub mod cameo;
+pub mod describe;
 mod check;
 pub mod error;
 pub mod ids;
@@ -15,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod query;
 pub mod raw;
+pub mod selection;
 pub mod synth;
 pub mod text;
 

@@ -112,7 +112,7 @@ pub fn synthetic_story(actors: usize, seed: u64) -> String {
                 let words = format!("we will answer on point {sentence}");
                 let line = format!("{} said “{words}”.", names[i]);
                 let _ = write!(text, "{line} ");
-                let (kind_key, quote_text) = if sentence % 4 == 0 {
+                let (kind_key, quote_text) = if sentence.is_multiple_of(4) {
                     (
                         "paraphrase",
                         format!("They will answer on point {sentence}."),

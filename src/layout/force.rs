@@ -44,7 +44,6 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
     }
     let mut velocity = vec![Point::default(); n];
     let alpha_min: f64 = 0.001;
-    #[allow(clippy::cast_precision_loss)]
     let decay = 1.0 - alpha_min.powf(1.0 / forces.iterations.max(1) as f64);
     let mut alpha = 1.0;
     for _ in 0..forces.iterations {
@@ -64,13 +63,11 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
                 Spring::Relation => ((sizes[e.a] + sizes[e.b]) * 0.7 + 20.0, RELATION_STIFFNESS),
                 Spring::Affiliation => ((sizes[e.a] + sizes[e.b]) * 0.5, AFFILIATION_STIFFNESS),
             };
-            #[allow(clippy::cast_precision_loss)]
             let strength = match e.spring {
                 Spring::Relation => stiffness / degree[e.a].min(degree[e.b]).max(1) as f64,
                 Spring::Affiliation => stiffness,
             };
             let pull = (distance - rest) / distance * alpha * strength;
-            #[allow(clippy::cast_precision_loss)]
             let bias = degree[e.a] as f64 / (degree[e.a] + degree[e.b]) as f64;
             velocity[e.b].x -= dx * pull * bias;
             velocity[e.b].y -= dy * pull * bias;
@@ -78,7 +75,6 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
             velocity[e.a].y += dy * pull * (1.0 - bias);
         }
         for (mediator, parties) in &graph.mediations {
-            #[allow(clippy::cast_precision_loss)]
             let count = parties.len() as f64;
             let cx = parties.iter().map(|&p| positions[p].x).sum::<f64>() / count;
             let cy = parties.iter().map(|&p| positions[p].y).sum::<f64>() / count;

@@ -23,7 +23,7 @@ impl Point {
     /// The point halfway to `other`.
     #[must_use]
     pub fn midpoint(self, other: Self) -> Self {
-        Self::new((self.x + other.x) / 2.0, (self.y + other.y) / 2.0)
+        Self::new(f64::midpoint(self.x, other.x), f64::midpoint(self.y, other.y))
     }
 }
 

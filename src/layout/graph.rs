@@ -5,8 +5,9 @@ use crate::domain::{Dataset, RelationKind};
 
 use super::label::{label_lines, label_size};
 
-/// Smallest distance from a node's centre to the edge of its touch target (44 CSS px across).
-pub const MIN_HIT_RADIUS: f64 = 22.0;
+/// Smallest distance from a node's centre to the edge of its touch target: 46 CSS px across,
+/// so it stays above 44 even when the drawing is scaled down by a few pixels.
+pub const MIN_HIT_RADIUS: f64 = 23.0;
 
 /// One actor as the layout sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,7 +78,6 @@ pub struct Graph {
 impl Graph {
     /// The graph of a checked dataset.
     pub fn from_dataset(data: &Dataset) -> Self {
-        #[allow(clippy::cast_precision_loss)]
         let nodes = data
             .actor_ids()
             .map(|id| GraphNode::new(&data.actor(id).name, data.prominence(id) as f64))

@@ -7,10 +7,12 @@
 //! the drawing is as wide as the configured width at most.
 
 pub mod cluster;
+pub mod edges;
 pub mod force;
 pub mod geometry;
 pub mod graph;
 pub mod label;
+pub mod marks;
 pub mod overlap;
 pub mod projection;
 pub mod quadtree;
@@ -95,7 +97,7 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
     let blocks = cluster_graph(graph, &clusters, &cluster_of);
     let sizes: Vec<f64> = clusters
         .iter()
-        .map(|c| (c.bbox.w + c.bbox.h) / 2.0)
+        .map(|c| f64::midpoint(c.bbox.w, c.bbox.h))
         .collect();
     let height = target_height(graph, config);
     let mut positions = initial_positions(&blocks, &sizes, width, height);
@@ -236,7 +238,6 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
         if placed[i] {
             continue;
         }
-        #[allow(clippy::cast_precision_loss)]
         let r = step * (k as f64 + 0.5).sqrt();
         positions[i] = Point::new(width / 2.0 + dx * r * sx, height / 2.0 + dy * r * sy);
         placed[i] = true;
@@ -252,7 +253,6 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
             .enumerate()
         {
             if !placed[member] {
-                #[allow(clippy::cast_precision_loss)]
                 let side = if offset % 2 == 0 { 1.0 } else { -1.0 } * (1.0 + (offset / 2) as f64);
                 positions[member] = Point::new(
                     positions[i].x + side * step * 0.8,

@@ -68,8 +68,8 @@ fn push_pass(boxes: &mut [Rect], width: f64) -> bool {
         let (ca, cb) = (a.x + a.w / 2.0, b.x + b.w / 2.0);
         let (ma, mb) = (a.y + a.h / 2.0, b.y + b.h / 2.0);
         // Ties are broken by index so the result never depends on anything but the input.
-        let a_first_x = ca < cb || (ca == cb && i < j);
-        let a_first_y = ma < mb || (ma == mb && i < j);
+        let a_first_x = ca.total_cmp(&cb).then(i.cmp(&j)).is_lt();
+        let a_first_y = ma.total_cmp(&mb).then(i.cmp(&j)).is_lt();
         let push_x = dx < dy * 0.8;
         if push_x {
             let shift = dx / 2.0 + 0.01;

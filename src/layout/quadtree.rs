@@ -36,6 +36,9 @@ pub struct QuadTree<'a> {
 
 impl<'a> QuadTree<'a> {
     /// Builds the tree over `points`, each carrying the matching charge.
+    ///
+    /// # Panics
+    /// If there are more than `u32::MAX` points; the loader caps stories far below that.
     pub fn new(points: &'a [Point], charges: &'a [f64]) -> Self {
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for p in points {
@@ -202,7 +205,6 @@ fn quadrant(cell: &Cell, p: Point) -> usize {
 fn separation(a: Point, b: Point, ia: usize, ib: usize) -> (f64, f64) {
     let (dx, dy) = (a.x - b.x, a.y - b.y);
     if dx == 0.0 && dy == 0.0 {
-        #[allow(clippy::cast_precision_loss)]
         let k = ((ia * 7919 + ib * 104_729) % 360) as f64;
         let sign = if ia < ib { -1.0 } else { 1.0 };
         return (sign * (0.5 + k / 720.0), sign * (1.0 - k / 720.0));
@@ -235,7 +237,6 @@ mod tests {
                 state = state
                     .wrapping_mul(6_364_136_223_846_793_005)
                     .wrapping_add(1_442_695_040_888_963_407);
-                #[allow(clippy::cast_precision_loss)]
                 let (a, b) = (
                     (state >> 33) as f64 / 2f64.powi(31),
                     (state & 0xFFFF_FFFF) as f64 / 2f64.powi(32),

@@ -1,10 +1,15 @@
-//! The widget's frame: title, actor map and statements.
+//! The widget's frame: title, actor map with its details, statements, article and the map
+//! as text; plus the keyboard shortcut and screen-reader announcements that span them.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::state::provide_story;
+use super::actor_map::ActorMap;
+use super::details::Details;
+use super::legend::Legend;
+use super::relations_text::RelationsText;
+use super::state::{Selection, provide_story};
 use crate::domain::Dataset;
 
 /// The whole widget for one checked dataset.
@@ -12,22 +17,60 @@ use crate::domain::Dataset;
 pub fn App(dataset: Arc<Dataset>) -> impl IntoView {
     let story = provide_story(dataset);
     let data = story.dataset.clone();
-    let actor_count = data.actors.len();
-    let quote_count = data.quotes.len();
+    let selection = story.selection;
+    let announcement = story.announcement;
+    {
+        let data = data.clone();
+        Effect::new(move |previous: Option<Selection>| {
+            let now = selection.get();
+            if previous.is_some() {
+                announcement.set(announce(&data, now));
+            }
+            now
+        });
+    }
+    let on_key = move |event: web_sys::KeyboardEvent| {
+        if event.key() == "Escape" && selection.get_untracked() != Selection::Nothing {
+            selection.set(Selection::Nothing);
+        }
+    };
     view! {
-        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone()>
+        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key>
             <header class="dm-header">
                 <p class="dm-kicker">"Who said what"</p>
                 <h2 class="dm-title" data-testid="story-title">{data.story.title.clone()}</h2>
             </header>
             <div class="dm-layout">
                 <section class="dm-map-area" aria-label="Map of the actors" data-testid="map-area">
-                    <p class="dm-muted">{format!("{actor_count} actors")}</p>
+                    <div class="dm-toolbar">
+                        <button
+                            class="dm-button"
+                            data-testid="show-everyone"
+                            disabled=move || selection.get() == Selection::Nothing
+                            on:click=move |_| selection.set(Selection::Nothing)
+                        >
+                            "Show everyone"
+                        </button>
+                    </div>
+                    <ActorMap />
+                    <Legend />
                 </section>
-                <section class="dm-card-area" aria-label="Statements" data-testid="card-area">
-                    <p class="dm-muted">{format!("{quote_count} statements")}</p>
+                <section class="dm-card-area" aria-label="Details and statements" data-testid="card-area">
+                    <Details />
                 </section>
             </div>
+            <RelationsText />
+            <div class="dm-sr-only" aria-live="polite" data-testid="announcer">{move || announcement.get()}</div>
         </div>
+    }
+}
+
+/// What screen readers hear when the selection changes.
+fn announce(data: &Dataset, selection: Selection) -> String {
+    match selection {
+        Selection::Nothing => "Showing everyone.".to_owned(),
+        Selection::Actor(id) => format!("Selected {}.", data.actor(id).name),
+        Selection::Relation(id) => format!("Selected {}.", crate::domain::describe::relation_sentence(data, id)),
+        Selection::Quote(id) => format!("Selected a statement by {}.", data.actor(data.quote(id).speaker).name),
     }
 }

@@ -1,8 +1,13 @@
 //! Leptos components. They wire the domain and layout layers to the page and compute
 //! nothing themselves: every figure comes from a plain function, called through a `Memo`.
 
+mod actor_map;
 mod app;
+mod details;
+mod hooks;
+mod legend;
 mod problems;
+mod relations_text;
 pub mod state;
 
 pub use app::App;

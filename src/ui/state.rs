@@ -1,33 +1,31 @@
-//! The one piece of shared state: what the reader has selected, provided through context
-//! with the dataset it refers to.
+//! The widget's shared state, one per mounted widget, provided through context: the dataset,
+//! what the reader has selected, and which passage the article view points at.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::{ActorId, Dataset, QuoteId, RelationId};
+pub use crate::domain::selection::Selection;
+use crate::domain::{Dataset, Span};
 
-/// What the reader has selected.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Selection {
-    /// Nothing: everyone is shown.
-    #[default]
-    Nothing,
-    /// One actor.
-    Actor(ActorId),
-    /// One relation.
-    Relation(RelationId),
-    /// One statement.
-    Quote(QuoteId),
-}
-
-/// The widget's shared state, one per mounted widget.
+/// Shared state of one widget.
 #[derive(Clone)]
 pub struct Story {
     /// The checked dataset.
     pub dataset: Arc<Dataset>,
-    /// The current selection.
+    /// What the reader has selected.
     pub selection: RwSignal<Selection>,
+    /// The passage the article view highlights and scrolls to, if any.
+    pub passage: RwSignal<Option<Span>>,
+    /// The last message for screen readers (read politely by an aria-live region).
+    pub announcement: RwSignal<String>,
+}
+
+impl Story {
+    /// Selects something and tells screen readers what changed.
+    pub fn select(&self, selection: Selection) {
+        self.selection.set(selection);
+    }
 }
 
 /// Provides a fresh state for `dataset` to the components below.
@@ -35,6 +33,8 @@ pub fn provide_story(dataset: Arc<Dataset>) -> Story {
     let story = Story {
         dataset,
         selection: RwSignal::new(Selection::Nothing),
+        passage: RwSignal::new(None),
+        announcement: RwSignal::new(String::new()),
     };
     provide_context(story.clone());
     story

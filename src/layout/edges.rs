@@ -1,0 +1,298 @@
+//! Edge geometry for the conflict map, following the conventions of conflict mapping in
+//! peacebuilding practice (Fisher et al., *Working with Conflict*): a zigzag for conflict, a
+//! double line for alliance, a dotted line for talks, an arrowhead for a directed act, a broken
+//! line for rejection, and a distinct dash for mediation. Several relations between one pair
+//! bend apart so each stays visible and clickable. Produces SVG path data only.
+
+use std::fmt::Write;
+
+use crate::domain::{Dataset, RelationKind};
+
+use super::Layout;
+use super::geometry::Point;
+
+/// Distance between neighbouring relations of the same pair, at their middle.
+const BEND_STEP: f64 = 14.0;
+/// Half the width of a conflict zigzag.
+const ZIGZAG: f64 = 4.0;
+/// Half the gap between the two lines of an alliance.
+const DOUBLE: f64 = 2.5;
+/// Length and half-width of an arrowhead.
+const ARROW: (f64, f64) = (10.0, 5.0);
+
+/// How an edge is stroked, for the stylesheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stroke {
+    /// A plain solid line.
+    Solid,
+    /// Dots: talks, informal or intermittent.
+    Dotted,
+    /// Long dashes: mediation.
+    Dashed,
+    /// Dash and dot: economic ties.
+    DashDot,
+}
+
+/// The drawing of one relation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EdgeShape {
+    /// The visible line(s).
+    pub lines: Vec<String>,
+    /// A filled arrowhead at the target, for directed relations.
+    pub arrow: Option<String>,
+    /// A wide invisible path along the edge that takes taps and clicks.
+    pub hit: String,
+    /// Where a label or badge for the edge would sit.
+    pub middle: Point,
+}
+
+/// How each kind is stroked.
+pub fn stroke(kind: RelationKind) -> Stroke {
+    match kind {
+        RelationKind::Negotiation => Stroke::Dotted,
+        RelationKind::Mediation | RelationKind::Invitation | RelationKind::Appeal => Stroke::Dashed,
+        RelationKind::Economic => Stroke::DashDot,
+        _ => Stroke::Solid,
+    }
+}
+
+/// Offsets for `count` relations between one pair, centred on the straight line.
+pub fn bends(count: usize) -> Vec<f64> {
+    (0..count).map(|k| (k as f64 - (count as f64 - 1.0) / 2.0) * BEND_STEP).collect()
+}
+
+/// A point on the quadratic curve from `a` via control `c` to `b`, at `t` in 0..=1.
+fn quad(a: Point, c: Point, b: Point, t: f64) -> Point {
+    let u = 1.0 - t;
+    Point::new(u * u * a.x + 2.0 * u * t * c.x + t * t * b.x, u * u * a.y + 2.0 * u * t * c.y + t * t * b.y)
+}
+
+/// The unit tangent of that curve at `t`.
+fn tangent(a: Point, c: Point, b: Point, t: f64) -> (f64, f64) {
+    let dx = 2.0 * (1.0 - t) * (c.x - a.x) + 2.0 * t * (b.x - c.x);
+    let dy = 2.0 * (1.0 - t) * (c.y - a.y) + 2.0 * t * (b.y - c.y);
+    let length = dx.hypot(dy).max(1e-9);
+    (dx / length, dy / length)
+}
+
+fn polyline(points: &[Point]) -> String {
+    let mut d = String::new();
+    for (k, p) in points.iter().enumerate() {
+        let _ = write!(d, "{}{:.1} {:.1}", if k == 0 { "M" } else { " L" }, p.x, p.y);
+    }
+    d
+}
+
+/// Samples of the curve between parameters `t0` and `t1`, shifted `shift` along the normal.
+fn samples(a: Point, c: Point, b: Point, (t0, t1): (f64, f64), steps: usize, shift: f64) -> Vec<Point> {
+    (0..=steps)
+        .map(|k| {
+            let t = t0 + (t1 - t0) * k as f64 / steps as f64;
+            let p = quad(a, c, b, t);
+            let (tx, ty) = tangent(a, c, b, t);
+            Point::new(p.x - ty * shift, p.y + tx * shift)
+        })
+        .collect()
+}
+
+/// The drawing of a relation from the node at `from` (mark radius `from_radius`) to the one
+/// at `to`, bent `bend` pixels off the straight line.
+pub fn edge_shape(kind: RelationKind, directed: bool, (from, from_radius): (Point, f64), (to, to_radius): (Point, f64), bend: f64) -> EdgeShape {
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let length = dx.hypot(dy).max(1e-9);
+    let (nx, ny) = (-dy / length, dx / length);
+    let mid = from.midpoint(to);
+    // The control point sits twice the bend away, so the curve's middle is `bend` away.
+    let control = Point::new(mid.x + nx * bend * 2.0, mid.y + ny * bend * 2.0);
+    // Start and end where the curve leaves each mark, approximated along the chord.
+    let t0 = (from_radius + 2.0) / length;
+    let end_gap = to_radius + 2.0 + if directed { ARROW.0 } else { 0.0 };
+    let t1 = 1.0 - end_gap / length;
+    let middle = quad(from, control, to, 0.5);
+    if t1 <= t0 {
+        return EdgeShape { middle, ..EdgeShape::default() };
+    }
+    let steps = ((length / 12.0).ceil() as usize).clamp(4, 80);
+    let centre = samples(from, control, to, (t0, t1), steps, 0.0);
+    let lines = match kind {
+        RelationKind::Conflict => {
+            // Zigzag: alternate sides of the centre line, every ~8 px.
+            let zig_steps = (((t1 - t0) * length / 8.0).ceil() as usize).max(2);
+            let mut points = samples(from, control, to, (t0, t1), zig_steps, 0.0);
+            let count = points.len();
+            for (k, p) in points.iter_mut().enumerate().take(count - 1).skip(1) {
+                let t = t0 + (t1 - t0) * k as f64 / zig_steps as f64;
+                let (tx, ty) = tangent(from, control, to, t);
+                let side = if k % 2 == 0 { ZIGZAG } else { -ZIGZAG };
+                p.x -= ty * side;
+                p.y += tx * side;
+            }
+            vec![polyline(&points)]
+        }
+        RelationKind::Alliance => vec![
+            polyline(&samples(from, control, to, (t0, t1), steps, DOUBLE)),
+            polyline(&samples(from, control, to, (t0, t1), steps, -DOUBLE)),
+        ],
+        RelationKind::Rejection => {
+            // Broken: a gap in the middle, closed by two short bars across the line.
+            let gap = (10.0 / length).min((t1 - t0) / 4.0);
+            let (g0, g1) = (0.5 - gap, 0.5 + gap);
+            let bar = |t: f64| {
+                let p = quad(from, control, to, t);
+                let (tx, ty) = tangent(from, control, to, t);
+                polyline(&[Point::new(p.x - ty * 6.0, p.y + tx * 6.0), Point::new(p.x + ty * 6.0, p.y - tx * 6.0)])
+            };
+            vec![
+                polyline(&samples(from, control, to, (t0, g0), steps / 2 + 1, 0.0)),
+                polyline(&samples(from, control, to, (g1, t1), steps / 2 + 1, 0.0)),
+                bar(g0),
+                bar(g1),
+            ]
+        }
+        _ => vec![polyline(&centre)],
+    };
+    let arrow = directed.then(|| {
+        let tip_t = 1.0 - (to_radius + 2.0) / length;
+        let tip = quad(from, control, to, tip_t);
+        let (tx, ty) = tangent(from, control, to, tip_t);
+        let base = Point::new(tip.x - tx * ARROW.0, tip.y - ty * ARROW.0);
+        let left = Point::new(base.x - ty * ARROW.1, base.y + tx * ARROW.1);
+        let right = Point::new(base.x + ty * ARROW.1, base.y - tx * ARROW.1);
+        format!("{} Z", polyline(&[tip, left, right]))
+    });
+    let hit = polyline(&samples(from, control, to, (t0, 1.0 - (to_radius + 2.0) / length), steps, 0.0));
+    EdgeShape { lines, arrow, hit, middle }
+}
+
+/// The drawing of every relation of `data` on `map`, in dataset order. Relations between
+/// the same two actors bend apart.
+pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
+    let pair = |i: usize| {
+        let r = &data.relations[i];
+        (r.source.index().min(r.target.index()), r.source.index().max(r.target.index()))
+    };
+    let mut order: Vec<usize> = (0..data.relations.len()).collect();
+    order.sort_by_key(|&i| (pair(i), i));
+    let mut bend_of = vec![0.0; data.relations.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let end = order[start..].iter().position(|&i| pair(i) != pair(order[start])).map_or(order.len(), |k| start + k);
+        for (k, bend) in bends(end - start).into_iter().enumerate() {
+            let i = order[start + k];
+            // Bend relative to the pair's own order, so both directions curve the same way.
+            let flip = if data.relations[i].source.index() < data.relations[i].target.index() { 1.0 } else { -1.0 };
+            bend_of[i] = bend * flip;
+        }
+        start = end;
+    }
+    data.relations
+        .iter()
+        .zip(bend_of)
+        .map(|(r, bend)| {
+            let (a, b) = (&map.nodes[r.source.index()], &map.nodes[r.target.index()]);
+            edge_shape(r.kind, r.directed, (a.center, a.radius), (b.center, b.radius), bend)
+        })
+        .collect()
+}
+
+/// The node nearest to `from` in the direction `(dx, dy)` (a unit step such as `(1, 0)` for
+/// right), for moving keyboard focus around the map. Nodes straight ahead win over nodes off
+/// to the side at the same distance.
+pub fn nearest_in_direction(centers: &[Point], from: usize, (dx, dy): (f64, f64)) -> Option<usize> {
+    let origin = centers.get(from)?;
+    centers
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != from)
+        .filter_map(|(i, p)| {
+            let (vx, vy) = (p.x - origin.x, p.y - origin.y);
+            let ahead = vx * dx + vy * dy;
+            let aside = (vx * dy - vy * dx).abs();
+            // Within 60 degrees either side of the direction.
+            (ahead > 0.0 && aside <= ahead * 1.8).then_some((ahead + 2.0 * aside, i))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+        .map(|(_, i)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(kind: RelationKind, directed: bool) -> EdgeShape {
+        edge_shape(kind, directed, (Point::new(0.0, 0.0), 10.0), (Point::new(200.0, 0.0), 20.0), 0.0)
+    }
+
+    #[test]
+    fn each_kind_has_its_convention() {
+        assert_eq!(shape(RelationKind::Alliance, false).lines.len(), 2, "double line");
+        assert_eq!(shape(RelationKind::Rejection, true).lines.len(), 4, "broken line with bars");
+        assert!(shape(RelationKind::Accusation, true).arrow.is_some());
+        assert!(shape(RelationKind::Negotiation, false).arrow.is_none());
+        assert_eq!(stroke(RelationKind::Negotiation), Stroke::Dotted);
+        assert_eq!(stroke(RelationKind::Mediation), Stroke::Dashed);
+        assert_ne!(stroke(RelationKind::Mediation), stroke(RelationKind::Conflict));
+    }
+
+    #[test]
+    fn conflict_zigzags_off_the_straight_line() {
+        let zig = shape(RelationKind::Conflict, false).lines[0].clone();
+        let ys: Vec<f64> = zig
+            .split(['M', 'L'])
+            .filter(|s| !s.trim().is_empty())
+            .map(|pair| pair.split_whitespace().nth(1).unwrap().parse().unwrap())
+            .collect();
+        assert!(ys.iter().any(|&y| y > 3.0) && ys.iter().any(|&y| y < -3.0), "{ys:?}");
+    }
+
+    #[test]
+    fn edges_stop_at_the_marks_and_arrows_touch_the_target() {
+        let s = shape(RelationKind::Support, true);
+        assert!(s.lines[0].starts_with("M12.0 0.0"), "{}", s.lines[0]);
+        assert!(s.arrow.unwrap().starts_with("M178.0 0.0"));
+    }
+
+    #[test]
+    fn bends_are_symmetric_and_separate_parallel_relations() {
+        assert_eq!(bends(1), vec![0.0]);
+        assert_eq!(bends(2), vec![-7.0, 7.0]);
+        let a = edge_shape(RelationKind::Conflict, false, (Point::new(0.0, 0.0), 10.0), (Point::new(100.0, 0.0), 10.0), -7.0);
+        let b = edge_shape(RelationKind::Negotiation, false, (Point::new(0.0, 0.0), 10.0), (Point::new(100.0, 0.0), 10.0), 7.0);
+        assert!((a.middle.y + 7.0).abs() < 1e-9 && (b.middle.y - 7.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn overlapping_marks_draw_nothing_but_still_have_a_middle() {
+        let s = edge_shape(RelationKind::Support, true, (Point::new(0.0, 0.0), 30.0), (Point::new(20.0, 0.0), 30.0), 0.0);
+        assert!(s.lines.is_empty() && s.hit.is_empty());
+    }
+
+    #[test]
+    fn parallel_relations_of_the_builtin_story_bend_apart() {
+        let data = crate::domain::builtin::builtin().unwrap();
+        let graph = super::super::Graph::from_dataset(&data);
+        let map = super::super::layout(&graph, &super::super::LayoutConfig::for_width(700.0));
+        let shapes = relation_shapes(&data, &map);
+        assert_eq!(shapes.len(), data.relations.len());
+        let talks = data.relation_by_key("r-talks").unwrap().index();
+        let war = data.relation_by_key("r-war").unwrap().index();
+        assert!(shapes[talks].middle.distance(shapes[war].middle) > 10.0);
+        assert!(shapes.iter().all(|s| !s.hit.is_empty()));
+    }
+
+    #[test]
+    fn spatial_navigation_prefers_straight_ahead() {
+        let centers = [
+            Point::new(0.0, 0.0),
+            Point::new(100.0, 0.0),
+            Point::new(60.0, 50.0),
+            Point::new(-100.0, 5.0),
+            Point::new(0.0, 100.0),
+        ];
+        assert_eq!(nearest_in_direction(&centers, 0, (1.0, 0.0)), Some(1));
+        assert_eq!(nearest_in_direction(&centers, 0, (-1.0, 0.0)), Some(3));
+        assert_eq!(nearest_in_direction(&centers, 0, (0.0, 1.0)), Some(4));
+        assert_eq!(nearest_in_direction(&centers, 0, (0.0, -1.0)), None);
+        assert_eq!(nearest_in_direction(&centers, 9, (1.0, 0.0)), None);
+    }
+}

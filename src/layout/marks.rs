@@ -1,0 +1,110 @@
+//! The mark drawn for each kind of actor, as SVG path data around the origin, so kinds are
+//! told apart by shape as well as colour: a circle for a state, a rounded square for a
+//! government, a head and shoulders for a person, a hexagon for an organisation, an octagon
+//! for an alliance, and a ring of small circles for a collective actor.
+
+use std::fmt::Write;
+
+use crate::domain::ActorKind;
+
+/// Path data of the mark for `kind` with radius `r`, centred on the origin.
+pub fn mark(kind: ActorKind, r: f64) -> String {
+    match kind {
+        ActorKind::State | ActorKind::Person | ActorKind::Collective => circle(r),
+        ActorKind::Government => {
+            let (s, k) = (r * 0.9, r * 0.3);
+            format!(
+                "M{:.1} {:.1} H{:.1} Q{s:.1} {:.1} {s:.1} {:.1} V{:.1} Q{s:.1} {s:.1} {:.1} {s:.1} H{:.1} Q{:.1} {s:.1} {:.1} {:.1} V{:.1} Q{:.1} {:.1} {:.1} {:.1} Z",
+                -s + k, -s, s - k, -s, -s + k, s - k, s - k, -s + k, -s, -s, s - k, -s + k, -s, -s, -s + k, -s
+            )
+        }
+        ActorKind::Organization => polygon(6, r, 0.0),
+        ActorKind::Alliance => polygon(8, r, 0.5),
+    }
+}
+
+/// A small glyph drawn inside the mark, where the kind has one.
+pub fn glyph(kind: ActorKind, r: f64) -> Option<String> {
+    match kind {
+        ActorKind::Person => {
+            let head = r * 0.28;
+            let cy = -r * 0.22;
+            Some(format!(
+                "{} M{:.1} {:.1} Q{:.1} {:.1} 0 {:.1} Q{:.1} {:.1} {:.1} {:.1}",
+                circle_at(0.0, cy, head),
+                -r * 0.5,
+                r * 0.55,
+                -r * 0.5,
+                r * 0.1,
+                r * 0.1,
+                r * 0.5,
+                r * 0.1,
+                r * 0.5,
+                r * 0.55
+            ))
+        }
+        ActorKind::Collective => {
+            let dot = r * 0.18;
+            Some(
+                [(-0.35, -0.2), (0.35, -0.2), (0.0, 0.3)]
+                    .iter()
+                    .map(|&(x, y)| circle_at(x * r, y * r, dot))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        }
+        _ => None,
+    }
+}
+
+fn circle(r: f64) -> String {
+    circle_at(0.0, 0.0, r)
+}
+
+fn circle_at(cx: f64, cy: f64, r: f64) -> String {
+    format!("M{:.1} {cy:.1} A{r:.1} {r:.1} 0 1 0 {:.1} {cy:.1} A{r:.1} {r:.1} 0 1 0 {:.1} {cy:.1} Z", cx - r, cx + r, cx - r)
+}
+
+fn polygon(sides: u32, r: f64, turn: f64) -> String {
+    // Unit vectors of the polygon's corners, built by repeated exact rotation so that no
+    // platform's libm changes a pixel.
+    let (cos_step, sin_step) = match sides {
+        6 => (0.5, 0.866_025_403_784_438_6),
+        _ => (std::f64::consts::FRAC_1_SQRT_2, std::f64::consts::FRAC_1_SQRT_2),
+    };
+    let (mut x, mut y) = if turn > 0.0 { (0.923_879_532_511_286_7, 0.382_683_432_365_089_8) } else { (1.0, 0.0) };
+    let mut d = String::new();
+    for k in 0..sides {
+        let _ = write!(d, "{}{:.1} {:.1} ", if k == 0 { "M" } else { "L" }, x * r, y * r);
+        (x, y) = (x * cos_step - y * sin_step, x * sin_step + y * cos_step);
+    }
+    d.push('Z');
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_have_distinct_marks_or_glyphs() {
+        let looks: Vec<(String, Option<String>)> =
+            ActorKind::ALL.iter().map(|&k| (mark(k, 20.0), glyph(k, 20.0))).collect();
+        for i in 0..looks.len() {
+            for j in i + 1..looks.len() {
+                assert_ne!(looks[i], looks[j], "{:?} and {:?} look alike", ActorKind::ALL[i], ActorKind::ALL[j]);
+            }
+        }
+    }
+
+    #[test]
+    fn polygons_close_and_stay_within_the_radius() {
+        let hexagon = mark(ActorKind::Organization, 10.0);
+        assert!(hexagon.ends_with('Z'));
+        assert_eq!(hexagon.matches('L').count(), 5);
+        for pair in hexagon.trim_end_matches('Z').split(['M', 'L']).filter(|s| !s.trim().is_empty()) {
+            let v: Vec<f64> = pair.split_whitespace().map(|n| n.parse().unwrap()).collect();
+            assert!((v[0].hypot(v[1]) - 10.0).abs() < 0.11, "{pair}");
+        }
+    }
+}
