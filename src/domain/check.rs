@@ -5,10 +5,10 @@ use std::collections::{HashMap, HashSet};
 
 use super::cameo::Cameo;
 use super::error::DatasetError;
-use super::ids::{ActorId, EventId, QuoteId, RelationId};
+use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 use super::model::{
-    Actor, Attributed, Dataset, Event, EvidenceRef, Index, Quote, Relation, SafeUrl, Span, Story,
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story,
 };
 use super::raw::{FORMAT, RawAdded, RawDataset, RawSelector, RawStory};
 use super::text::{self, Resolution};
@@ -61,38 +61,7 @@ pub(crate) fn check(
     if !checker.errors.is_empty() {
         return Err(checker.errors);
     }
-    let index = build_index(actors.len(), &quotes, &relations);
-    Ok(Dataset {
-        story,
-        actors,
-        events,
-        quotes,
-        relations,
-        index,
-    })
-}
-
-fn build_index(actor_count: usize, quotes: &[Quote], relations: &[Relation]) -> Index {
-    let mut index = Index {
-        relations_of: vec![Vec::new(); actor_count],
-        quotes_by: vec![Vec::new(); actor_count],
-        quotes_about: vec![Vec::new(); actor_count],
-        quotes_in_text_order: (0..quotes.len()).map(QuoteId::new).collect(),
-    };
-    for (at, relation) in relations.iter().enumerate() {
-        index.relations_of[relation.source.index()].push(RelationId::new(at));
-        index.relations_of[relation.target.index()].push(RelationId::new(at));
-    }
-    for (at, quote) in quotes.iter().enumerate() {
-        index.quotes_by[quote.speaker.index()].push(QuoteId::new(at));
-        for about in &quote.about {
-            index.quotes_about[about.index()].push(QuoteId::new(at));
-        }
-    }
-    index
-        .quotes_in_text_order
-        .sort_by_key(|id| (quotes[id.index()].evidence.start, *id));
-    index
+    Ok(Dataset::assemble(story, actors, events, quotes, relations))
 }
 
 struct Checker<'a> {

@@ -40,7 +40,7 @@ pub fn actor_identity(data: &Dataset, id: ActorId) -> String {
     if let Some(role) = &actor.role {
         parts.push(role.value.clone());
     }
-    parts.push(actor.kind.label().to_lowercase());
+    parts.push(actor.kind.label().to_ascii_lowercase());
     if let Some(affiliation) = &actor.affiliation {
         parts.push(format!("speaks for {}", data.actor(affiliation.value).name));
     }

@@ -2,12 +2,15 @@
 //! [`Dataset`], and the read-only queries the views ask of it.
 //!
 //! Raw input becomes checked data in exactly one place, [`load`] (through
-//! [`Dataset::from_raw`]); everything downstream trusts the checked types and never re-validates.
+//! [`Dataset::from_raw`]); everything downstream trusts the checked types and never
+//! re-validates. The built-in story is checked at build time and shipped in the compact form
+//! of [`codec`].
 
 pub mod builtin;
 pub mod cameo;
-pub mod describe;
 mod check;
+pub mod codec;
+pub mod describe;
 pub mod error;
 pub mod ids;
 pub mod jsonscan;

@@ -236,6 +236,36 @@ pub(crate) struct Index {
 }
 
 impl Dataset {
+    /// Puts checked parts together and builds the lookups. Only the checker and the decoder
+    /// of pre-checked data call this: the parts must already hold the dataset's invariants.
+    pub(crate) fn assemble(
+        story: Story,
+        actors: Vec<Actor>,
+        events: Vec<Event>,
+        quotes: Vec<Quote>,
+        relations: Vec<Relation>,
+    ) -> Self {
+        let mut index = Index {
+            relations_of: vec![Vec::new(); actors.len()],
+            quotes_by: vec![Vec::new(); actors.len()],
+            quotes_about: vec![Vec::new(); actors.len()],
+            quotes_in_text_order: (0..quotes.len()).map(QuoteId::new).collect(),
+        };
+        for (at, relation) in relations.iter().enumerate() {
+            index.relations_of[relation.source.index()].push(RelationId::new(at));
+            index.relations_of[relation.target.index()].push(RelationId::new(at));
+        }
+        for (at, quote) in quotes.iter().enumerate() {
+            index.quotes_by[quote.speaker.index()].push(QuoteId::new(at));
+            for about in &quote.about {
+                index.quotes_about[about.index()].push(QuoteId::new(at));
+            }
+        }
+        // Ids are unique, so an unstable sort is deterministic here.
+        index.quotes_in_text_order.sort_unstable_by_key(|id| (quotes[id.index()].evidence.start, *id));
+        Self { story, actors, events, quotes, relations, index }
+    }
+
     /// The actor with this id.
     pub fn actor(&self, id: ActorId) -> &Actor {
         &self.actors[id.index()]

@@ -126,7 +126,7 @@ impl Dataset {
                     .map(|(at, q)| (q.evidence, EvidenceRef::Quote(QuoteId::new(at)))),
             )
             .collect();
-        marks.sort_by_key(|(span, evidence)| {
+        marks.sort_unstable_by_key(|(span, evidence)| {
             (
                 span.start,
                 std::cmp::Reverse(span.end),

@@ -4,12 +4,11 @@
 //! line for rejection, and a distinct dash for mediation. Several relations between one pair
 //! bend apart so each stays visible and clickable. Produces SVG path data only.
 
-use std::fmt::Write;
-
 use crate::domain::{Dataset, RelationKind};
 
 use super::Layout;
 use super::geometry::Point;
+use super::path::PathData;
 
 /// Distance between neighbouring relations of the same pair, at their middle.
 const BEND_STEP: f64 = 14.0;
@@ -76,11 +75,15 @@ fn tangent(a: Point, c: Point, b: Point, t: f64) -> (f64, f64) {
 }
 
 fn polyline(points: &[Point]) -> String {
-    let mut d = String::new();
+    let mut d = PathData::new();
     for (k, p) in points.iter().enumerate() {
-        let _ = write!(d, "{}{:.1} {:.1}", if k == 0 { "M" } else { " L" }, p.x, p.y);
+        if k == 0 {
+            d.move_to(p.x, p.y);
+        } else {
+            d.line_to(p.x, p.y);
+        }
     }
-    d
+    d.finish()
 }
 
 /// Samples of the curve between parameters `t0` and `t1`, shifted `shift` along the normal.
@@ -172,7 +175,7 @@ pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
         (r.source.index().min(r.target.index()), r.source.index().max(r.target.index()))
     };
     let mut order: Vec<usize> = (0..data.relations.len()).collect();
-    order.sort_by_key(|&i| (pair(i), i));
+    order.sort_unstable_by_key(|&i| (pair(i), i));
     let mut bend_of = vec![0.0; data.relations.len()];
     let mut start = 0;
     while start < order.len() {
@@ -248,8 +251,8 @@ mod tests {
     #[test]
     fn edges_stop_at_the_marks_and_arrows_touch_the_target() {
         let s = shape(RelationKind::Support, true);
-        assert!(s.lines[0].starts_with("M12.0 0.0"), "{}", s.lines[0]);
-        assert!(s.arrow.unwrap().starts_with("M178.0 0.0"));
+        assert!(s.lines[0].starts_with("M12 0 "), "{}", s.lines[0]);
+        assert!(s.arrow.unwrap().starts_with("M178 0 "));
     }
 
     #[test]

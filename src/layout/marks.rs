@@ -3,23 +3,32 @@
 //! government, a head and shoulders for a person, a hexagon for an organisation, an octagon
 //! for an alliance, and a ring of small circles for a collective actor.
 
-use std::fmt::Write;
-
 use crate::domain::ActorKind;
+
+use super::path::PathData;
 
 /// Path data of the mark for `kind` with radius `r`, centred on the origin.
 pub fn mark(kind: ActorKind, r: f64) -> String {
     match kind {
-        ActorKind::State | ActorKind::Person | ActorKind::Collective => circle(r),
+        ActorKind::State | ActorKind::Person | ActorKind::Collective => circle(0.0, 0.0, r),
         ActorKind::Government => {
+            // A square with rounded corners.
             let (s, k) = (r * 0.9, r * 0.3);
-            format!(
-                "M{:.1} {:.1} H{:.1} Q{s:.1} {:.1} {s:.1} {:.1} V{:.1} Q{s:.1} {s:.1} {:.1} {s:.1} H{:.1} Q{:.1} {s:.1} {:.1} {:.1} V{:.1} Q{:.1} {:.1} {:.1} {:.1} Z",
-                -s + k, -s, s - k, -s, -s + k, s - k, s - k, -s + k, -s, -s, s - k, -s + k, -s, -s, -s + k, -s
-            )
+            PathData::new()
+                .move_to(-s + k, -s)
+                .line_to(s - k, -s)
+                .quad_to(s, -s, s, -s + k)
+                .line_to(s, s - k)
+                .quad_to(s, s, s - k, s)
+                .line_to(-s + k, s)
+                .quad_to(-s, s, -s, s - k)
+                .line_to(-s, -s + k)
+                .quad_to(-s, -s, -s + k, -s)
+                .close()
+                .finish()
         }
-        ActorKind::Organization => polygon(6, r, 0.0),
-        ActorKind::Alliance => polygon(8, r, 0.5),
+        ActorKind::Organization => polygon(6, r, false),
+        ActorKind::Alliance => polygon(8, r, true),
     }
 }
 
@@ -27,59 +36,47 @@ pub fn mark(kind: ActorKind, r: f64) -> String {
 pub fn glyph(kind: ActorKind, r: f64) -> Option<String> {
     match kind {
         ActorKind::Person => {
-            let head = r * 0.28;
-            let cy = -r * 0.22;
-            Some(format!(
-                "{} M{:.1} {:.1} Q{:.1} {:.1} 0 {:.1} Q{:.1} {:.1} {:.1} {:.1}",
-                circle_at(0.0, cy, head),
-                -r * 0.5,
-                r * 0.55,
-                -r * 0.5,
-                r * 0.1,
-                r * 0.1,
-                r * 0.5,
-                r * 0.1,
-                r * 0.5,
-                r * 0.55
-            ))
+            // Head and shoulders.
+            let shoulders = PathData::new()
+                .move_to(-r * 0.5, r * 0.55)
+                .quad_to(-r * 0.5, r * 0.1, 0.0, r * 0.1)
+                .quad_to(r * 0.5, r * 0.1, r * 0.5, r * 0.55)
+                .finish();
+            Some(format!("{} {shoulders}", circle(0.0, -r * 0.22, r * 0.28)))
         }
-        ActorKind::Collective => {
-            let dot = r * 0.18;
-            Some(
-                [(-0.35, -0.2), (0.35, -0.2), (0.0, 0.3)]
-                    .iter()
-                    .map(|&(x, y)| circle_at(x * r, y * r, dot))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-        }
+        ActorKind::Collective => Some(
+            [(-0.35, -0.2), (0.35, -0.2), (0.0, 0.3)]
+                .iter()
+                .map(|&(x, y)| circle(x * r, y * r, r * 0.18))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         _ => None,
     }
 }
 
-fn circle(r: f64) -> String {
-    circle_at(0.0, 0.0, r)
+fn circle(cx: f64, cy: f64, r: f64) -> String {
+    PathData::new().move_to(cx - r, cy).arc_to(r, cx + r, cy).arc_to(r, cx - r, cy).close().finish()
 }
 
-fn circle_at(cx: f64, cy: f64, r: f64) -> String {
-    format!("M{:.1} {cy:.1} A{r:.1} {r:.1} 0 1 0 {:.1} {cy:.1} A{r:.1} {r:.1} 0 1 0 {:.1} {cy:.1} Z", cx - r, cx + r, cx - r)
-}
-
-fn polygon(sides: u32, r: f64, turn: f64) -> String {
-    // Unit vectors of the polygon's corners, built by repeated exact rotation so that no
-    // platform's libm changes a pixel.
+fn polygon(sides: u32, r: f64, turned: bool) -> String {
+    // Unit vectors of the corners, by repeated exact rotation, so that no platform's libm
+    // changes a pixel.
     let (cos_step, sin_step) = match sides {
         6 => (0.5, 0.866_025_403_784_438_6),
         _ => (std::f64::consts::FRAC_1_SQRT_2, std::f64::consts::FRAC_1_SQRT_2),
     };
-    let (mut x, mut y) = if turn > 0.0 { (0.923_879_532_511_286_7, 0.382_683_432_365_089_8) } else { (1.0, 0.0) };
-    let mut d = String::new();
+    let (mut x, mut y) = if turned { (0.923_879_532_511_286_7, 0.382_683_432_365_089_8) } else { (1.0, 0.0) };
+    let mut d = PathData::new();
     for k in 0..sides {
-        let _ = write!(d, "{}{:.1} {:.1} ", if k == 0 { "M" } else { "L" }, x * r, y * r);
+        if k == 0 {
+            d.move_to(x * r, y * r);
+        } else {
+            d.line_to(x * r, y * r);
+        }
         (x, y) = (x * cos_step - y * sin_step, x * sin_step + y * cos_step);
     }
-    d.push('Z');
-    d
+    d.close().finish()
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod graph;
 pub mod label;
 pub mod marks;
 pub mod overlap;
+pub mod path;
 pub mod projection;
 pub mod quadtree;
 

@@ -39,7 +39,7 @@ fn clamp_x(x: f64, w: f64, width: f64) -> f64 {
 /// Every overlapping pair, by index, found with a sweep over boxes sorted by left edge.
 pub fn overlapping_pairs(boxes: &[Rect]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..boxes.len()).collect();
-    order.sort_by(|&a, &b| boxes[a].x.total_cmp(&boxes[b].x).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| boxes[a].x.total_cmp(&boxes[b].x).then(a.cmp(&b)));
     let mut pairs = Vec::new();
     for (k, &i) in order.iter().enumerate() {
         let right = boxes[i].right();
@@ -100,7 +100,7 @@ fn push_pass(boxes: &mut [Rect], width: f64) -> bool {
 /// placed box's bottom edge, and there are finitely many of those.
 fn settle(boxes: &mut [Rect]) {
     let mut order: Vec<usize> = (0..boxes.len()).collect();
-    order.sort_by(|&a, &b| boxes[a].y.total_cmp(&boxes[b].y).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| boxes[a].y.total_cmp(&boxes[b].y).then(a.cmp(&b)));
     let mut placed: Vec<usize> = Vec::with_capacity(boxes.len());
     for &i in &order {
         while let Some(&blocker) = placed.iter().find(|&&p| boxes[p].overlaps(boxes[i])) {

@@ -1,5 +1,6 @@
 //! The actor map: an SVG of the story's actors and relations that readers select by tap,
-//! click or keyboard. All geometry comes from the `layout` layer through memos.
+//! click or keyboard. All geometry comes from the `layout` layer through memos; the drawing is
+//! built element by element (see [`super::svg`]) and selection changes only touch classes.
 
 use std::sync::Arc;
 
@@ -9,14 +10,17 @@ use wasm_bindgen::JsCast;
 
 use super::hooks::use_width;
 use super::state::{Selection, use_story};
+use super::svg::{append, append_text, target_with};
 use crate::domain::describe::actor_sentence;
-use crate::domain::{ActorId, ActorKind, RelationId, RelationKind};
-use crate::layout::edges::{EdgeShape, Stroke, nearest_in_direction, relation_shapes, stroke};
+use crate::domain::selection::Highlights;
+use crate::domain::{ActorId, ActorKind, Dataset, RelationId, RelationKind};
+use crate::layout::edges::{Stroke, nearest_in_direction, relation_shapes, stroke};
 use crate::layout::marks::{glyph, mark};
+use crate::layout::path::num;
 use crate::layout::{Graph, Layout, LayoutConfig, layout};
 
-/// Layouts are recomputed only when the width changes by this much.
-const WIDTH_STEP: f64 = 8.0;
+/// Layouts are recomputed only when the width changes by this many pixels.
+const WIDTH_STEP: i32 = 8;
 
 /// The stylesheet's colour family for a relation kind.
 pub fn tone(kind: RelationKind) -> &'static str {
@@ -39,240 +43,231 @@ pub fn stroke_class(stroke: Stroke) -> &'static str {
     }
 }
 
+/// Class of a relation's group on the map, before selection.
+pub fn edge_class(kind: RelationKind) -> String {
+    format!("dm-edge dm-rel-{} dm-tone-{} {}", kind.key(), tone(kind), stroke_class(stroke(kind)))
+}
+
+/// The drawn parts the selection updates.
+#[derive(Default)]
+struct Drawn {
+    actors: Vec<web_sys::Element>,
+    relations: Vec<web_sys::Element>,
+}
+
 /// The map of actors and relations.
 #[component]
 pub fn ActorMap() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
+    let selection = story.selection;
     let container = NodeRef::<Div>::new();
+    let drawing = NodeRef::<leptos::svg::Svg>::new();
     let width = use_width(container);
     let graph = StoredValue::new(Arc::new(Graph::from_dataset(&data)));
-    let stepped = Memo::new(move |_| (width.get() / WIDTH_STEP).floor() * WIDTH_STEP);
+    let stepped = Memo::new(move |_| width.get() / WIDTH_STEP * WIDTH_STEP);
     let map: Memo<Option<Arc<Layout>>> = Memo::new(move |_| {
         let width = stepped.get();
-        (width > 0.0).then(|| Arc::new(layout(&graph.get_value(), &LayoutConfig::for_width(width))))
+        (width > 0).then(|| Arc::new(layout(&graph.get_value(), &LayoutConfig::for_width(f64::from(width)))))
     });
-    let selection = story.selection;
     let lit = {
         let data = data.clone();
         Memo::new(move |_| selection.get().highlights(&data))
     };
-    // The one actor that takes the map's tab stop; arrow keys move it.
+    // The one actor that holds the map's tab stop; arrow keys move it.
     let focus = RwSignal::new(0usize);
+    let drawn: StoredValue<Drawn, LocalStorage> = StoredValue::new_local(Drawn::default());
 
-    let on_key = {
+    // Draw whenever the layout changes.
+    {
         let data = data.clone();
-        move |event: web_sys::KeyboardEvent| {
-            let step = match event.key().as_str() {
-                "ArrowRight" => (1.0, 0.0),
-                "ArrowLeft" => (-1.0, 0.0),
-                "ArrowDown" => (0.0, 1.0),
-                "ArrowUp" => (0.0, -1.0),
-                "Enter" | " " => {
-                    event.prevent_default();
-                    let actor = ActorId::new(focus.get_untracked().min(data.actors.len().saturating_sub(1)));
-                    selection.set(Selection::Actor(actor));
-                    return;
-                }
-                _ => return,
-            };
-            event.prevent_default();
-            let Some(current) = map.get_untracked() else { return };
-            let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();
-            if let Some(next) = nearest_in_direction(&centers, focus.get_untracked(), step) {
-                focus.set(next);
-                focus_actor(container, next);
+        Effect::new(move |_| {
+            let (Some(svg), Some(current)) = (drawing.get(), map.get()) else { return };
+            let parts = draw(&svg, &data, &current);
+            drawn.set_value(parts);
+            restyle(&data, &drawn, &lit.get_untracked(), selection.get_untracked(), focus.get_untracked());
+        });
+    }
+    // Restyle whenever the selection or the focus moves.
+    {
+        let data = data.clone();
+        Effect::new(move |_| {
+            let (highlights, chosen, focused) = (lit.get(), selection.get(), focus.get());
+            restyle(&data, &drawn, &highlights, chosen, focused);
+        });
+    }
+
+    let on_click = move |event: web_sys::MouseEvent| {
+        if let Some((_, index)) = target_with(&event, "data-actor-index") {
+            if let Ok(index) = index.parse::<usize>() {
+                focus.set(index);
+                selection.set(Selection::Actor(ActorId::new(index)));
             }
+        } else if let Some((_, index)) = target_with(&event, "data-relation-index") {
+            if let Ok(index) = index.parse::<usize>() {
+                selection.set(Selection::Relation(RelationId::new(index)));
+            }
+        } else {
+            selection.set(Selection::Nothing);
+        }
+    };
+    let on_focus = move |event: web_sys::FocusEvent| {
+        if let Some((_, index)) = target_with(&event, "data-actor-index")
+            && let Ok(index) = index.parse::<usize>()
+        {
+            focus.set(index);
+        }
+    };
+    let actor_count = data.actors.len();
+    let on_key = move |event: web_sys::KeyboardEvent| {
+        let step = match event.key().as_str() {
+            "ArrowRight" => (1.0, 0.0),
+            "ArrowLeft" => (-1.0, 0.0),
+            "ArrowDown" => (0.0, 1.0),
+            "ArrowUp" => (0.0, -1.0),
+            "Enter" | " " => {
+                event.prevent_default();
+                let index = focus.get_untracked().min(actor_count.saturating_sub(1));
+                selection.set(Selection::Actor(ActorId::new(index)));
+                return;
+            }
+            _ => return,
+        };
+        event.prevent_default();
+        let Some(current) = map.get_untracked() else { return };
+        let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();
+        if let Some(next) = nearest_in_direction(&centers, focus.get_untracked(), step) {
+            focus.set(next);
+            drawn.with_value(|d| {
+                if let Some(element) = d.actors.get(next).and_then(|e| e.dyn_ref::<web_sys::SvgElement>()) {
+                    let _ = element.focus();
+                }
+            });
         }
     };
 
     view! {
         <div class="dm-map" node_ref=container data-testid="actor-map">
-            {move || {
-                map.get()
-                    .map(|map| {
-                        view! {
-                            <MapDrawing map=map lit=lit focus=focus on_key=on_key.clone() />
-                        }
-                    })
-            }}
+            <svg
+                class="dm-map-svg"
+                node_ref=drawing
+                role="group"
+                aria-label="Map of the actors. Use the arrow keys to move between actors and Enter to select one."
+                on:click=on_click
+                on:keydown=on_key
+                on:focusin=on_focus
+            ></svg>
         </div>
     }
 }
 
-/// Moves keyboard focus to actor `index` of the map inside `container`.
-fn focus_actor(container: NodeRef<Div>, index: usize) {
-    let Some(root) = container.get_untracked() else { return };
-    if let Ok(Some(element)) = root.query_selector(&format!("[data-actor-index=\"{index}\"]"))
-        && let Ok(element) = element.dyn_into::<web_sys::SvgElement>()
-    {
-        let _ = element.focus();
-    }
-}
+/// Replaces the drawing's contents with `map`.
+fn draw(svg: &web_sys::SvgElement, data: &Dataset, map: &Layout) -> Drawn {
+    svg.set_text_content(None);
+    let b = map.bounds;
+    let _ = svg.set_attribute("viewBox", &format!("0 {} {} {}", num(b.y), num(b.w), num(b.h.max(1.0))));
+    let _ = svg.set_attribute("width", &num(b.w));
+    let _ = svg.set_attribute("height", &num(b.h));
+    let root: &web_sys::Element = svg;
+    let (y, w, h) = (num(b.y), num(b.w), num(b.h));
+    append(root, "rect", &[("class", "dm-map-bg"), ("data-testid", "map-background"), ("x", "0"), ("y", &y), ("width", &w), ("height", &h)]);
 
-/// The SVG for one layout.
-#[component]
-fn MapDrawing(
-    map: Arc<Layout>,
-    lit: Memo<crate::domain::selection::Highlights>,
-    focus: RwSignal<usize>,
-    on_key: impl Fn(web_sys::KeyboardEvent) + 'static,
-) -> impl IntoView {
-    let story = use_story();
-    let data = story.dataset.clone();
-    let selection = story.selection;
-    let shapes: Vec<EdgeShape> = relation_shapes(&data, &map);
-    let bounds = map.bounds;
-    let view_box = format!("0 {:.1} {:.1} {:.1}", bounds.y, bounds.w, bounds.h.max(1.0));
-
-    let edges = data
-        .relation_ids()
-        .zip(shapes)
-        .map(|(id, shape)| view! { <MapEdge id=id shape=shape lit=lit /> })
-        .collect_view();
-    let affiliations = data
-        .actor_ids()
-        .filter_map(|id| {
-            let affiliation = data.actor(id).affiliation.as_ref()?;
-            let (a, b) = (&map.nodes[id.index()], &map.nodes[affiliation.value.index()]);
-            Some(view! {
-                <line
-                    class="dm-speaks-for"
-                    x1=format!("{:.1}", a.center.x)
-                    y1=format!("{:.1}", a.center.y)
-                    x2=format!("{:.1}", b.center.x)
-                    y2=format!("{:.1}", b.center.y)
-                />
-            })
-        })
-        .collect_view();
-    let nodes = data
-        .actor_ids()
-        .map(|id| {
-            let placed = map.nodes[id.index()].clone();
-            view! { <MapNode id=id placed=placed lit=lit focus=focus /> }
-        })
-        .collect_view();
-
-    view! {
-        <svg
-            class="dm-map-svg"
-            viewBox=view_box
-            width=format!("{:.0}", bounds.w)
-            height=format!("{:.0}", bounds.h)
-            role="group"
-            aria-label="Map of the actors. Use the arrow keys to move between actors and Enter to select one."
-            on:keydown=on_key
-        >
-            <rect
-                class="dm-map-bg"
-                data-testid="map-background"
-                x="0"
-                y=format!("{:.1}", bounds.y)
-                width=format!("{:.1}", bounds.w)
-                height=format!("{:.1}", bounds.h)
-                on:click=move |_| selection.set(Selection::Nothing)
-            />
-            <g class="dm-affiliations" aria-hidden="true">{affiliations}</g>
-            <g class="dm-edges">{edges}</g>
-            <g class="dm-nodes">{nodes}</g>
-        </svg>
-    }
-}
-
-/// One relation on the map.
-#[component]
-fn MapEdge(id: RelationId, shape: EdgeShape, lit: Memo<crate::domain::selection::Highlights>) -> impl IntoView {
-    let story = use_story();
-    let relation = story.dataset.relation(id).clone();
-    let selection = story.selection;
-    let base = format!(
-        "dm-edge dm-rel-{} dm-tone-{} {}",
-        relation.kind.key(),
-        tone(relation.kind),
-        stroke_class(stroke(relation.kind))
-    );
-    let class = move || {
-        let on = lit.with(|l| l.relations[id.index()]);
-        let chosen = selection.get() == Selection::Relation(id);
-        format!("{base}{}{}", if on { "" } else { " dm-dim" }, if chosen { " dm-chosen" } else { "" })
-    };
-    let lines = shape.lines.into_iter().map(|d| view! { <path class="dm-edge-line" d=d /> }).collect_view();
-    let arrow = shape.arrow.map(|d| view! { <path class="dm-edge-arrow" d=d /> });
-    view! {
-        <g
-            class=class
-            data-testid="edge"
-            data-relation=relation.key.clone()
-            on:click=move |_| selection.set(Selection::Relation(id))
-        >
-            <path class="dm-edge-hit" d=shape.hit />
-            {lines}
-            {arrow}
-        </g>
-    }
-}
-
-/// One actor on the map.
-#[component]
-fn MapNode(
-    id: ActorId,
-    placed: crate::layout::Placed,
-    lit: Memo<crate::domain::selection::Highlights>,
-    focus: RwSignal<usize>,
-) -> impl IntoView {
-    let story = use_story();
-    let data = story.dataset.clone();
-    let actor = data.actor(id).clone();
-    let selection = story.selection;
-    let label = actor_sentence(&data, id);
-    let kind = actor.kind;
-    let base = format!("dm-actor dm-kind-{}", kind.key());
-    let class = move || {
-        let on = lit.with(|l| l.actors[id.index()]);
-        let chosen = selection.get() == Selection::Actor(id);
-        format!("{base}{}{}", if on { "" } else { " dm-dim" }, if chosen { " dm-chosen" } else { "" })
-    };
-    let r = placed.radius;
-    let glyph_path = glyph(kind, r).map(|d| view! { <path class="dm-glyph" d=d /> });
-    let first_baseline = placed.label.y - placed.center.y + 12.0;
-    let lines = placed
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(k, line)| {
-            let y = first_baseline + 16.0 * k as f64;
-            view! {
-                <tspan x="0" y=format!("{y:.1}")>
-                    {line.clone()}
-                </tspan>
+    if let Some(group) = append(root, "g", &[("class", "dm-affiliations"), ("aria-hidden", "true")]) {
+        for id in data.actor_ids() {
+            if let Some(affiliation) = &data.actor(id).affiliation {
+                let (a, c) = (map.nodes[id.index()].center, map.nodes[affiliation.value.index()].center);
+                append(&group, "line", &[("class", "dm-speaks-for"), ("x1", &num(a.x)), ("y1", &num(a.y)), ("x2", &num(c.x)), ("y2", &num(c.y))]);
             }
-        })
-        .collect_view();
-    view! {
-        <g
-            class=class
-            role="button"
-            tabindex=move || if focus.get() == id.index() { "0" } else { "-1" }
-            aria-label=label
-            aria-pressed=move || (selection.get() == Selection::Actor(id)).to_string()
-            data-testid="actor"
-            data-actor=actor.key.clone()
-            data-actor-index=id.index().to_string()
-            transform=format!("translate({:.1} {:.1})", placed.center.x, placed.center.y)
-            on:click=move |_| {
-                focus.set(id.index());
-                selection.set(Selection::Actor(id));
-            }
-            on:focus=move |_| focus.set(id.index())
-        >
-            <circle class="dm-hit" r=format!("{:.1}", placed.hit_radius) />
-            <circle class="dm-focus-ring" r=format!("{:.1}", r + 5.0) />
-            <path class=if kind == ActorKind::Collective { "dm-mark dm-mark-collective" } else { "dm-mark" } d=mark(kind, r) />
-            {glyph_path}
-            <text class="dm-label" text-anchor="middle" aria-hidden="true">
-                {lines}
-            </text>
-        </g>
+        }
     }
+    let mut drawn = Drawn::default();
+    if let Some(group) = append(root, "g", &[("class", "dm-edges")]) {
+        for (id, shape) in data.relation_ids().zip(relation_shapes(data, map)) {
+            let relation = data.relation(id);
+            let index = id.index().to_string();
+            let Some(edge) = append(&group, "g", &[("data-testid", "edge"), ("data-relation", &relation.key), ("data-relation-index", &index)]) else {
+                continue;
+            };
+            append(&edge, "path", &[("class", "dm-edge-hit"), ("d", &shape.hit)]);
+            for line in &shape.lines {
+                append(&edge, "path", &[("class", "dm-edge-line"), ("d", line)]);
+            }
+            if let Some(arrow) = &shape.arrow {
+                append(&edge, "path", &[("class", "dm-edge-arrow"), ("d", arrow)]);
+            }
+            drawn.relations.push(edge);
+        }
+    }
+    if let Some(group) = append(root, "g", &[("class", "dm-nodes")]) {
+        for id in data.actor_ids() {
+            let placed = &map.nodes[id.index()];
+            let actor = data.actor(id);
+            let index = id.index().to_string();
+            let transform = format!("translate({} {})", num(placed.center.x), num(placed.center.y));
+            let label = actor_sentence(data, id);
+            let Some(node) = append(
+                &group,
+                "g",
+                &[
+                    ("role", "button"),
+                    ("tabindex", "-1"),
+                    ("aria-label", &label),
+                    ("aria-pressed", "false"),
+                    ("data-testid", "actor"),
+                    ("data-actor", &actor.key),
+                    ("data-actor-index", &index),
+                    ("transform", &transform),
+                ],
+            ) else {
+                continue;
+            };
+            let r = placed.radius;
+            append(&node, "circle", &[("class", "dm-hit"), ("r", &num(placed.hit_radius))]);
+            append(&node, "circle", &[("class", "dm-focus-ring"), ("r", &num(r + 5.0))]);
+            let mark_class = if actor.kind == ActorKind::Collective { "dm-mark dm-mark-collective" } else { "dm-mark" };
+            append(&node, "path", &[("class", mark_class), ("d", &mark(actor.kind, r))]);
+            if let Some(d) = glyph(actor.kind, r) {
+                append(&node, "path", &[("class", "dm-glyph"), ("d", &d)]);
+            }
+            if let Some(text) = append(&node, "text", &[("class", "dm-label"), ("text-anchor", "middle"), ("aria-hidden", "true")]) {
+                let first = placed.label.y - placed.center.y + 12.0;
+                for (k, line) in placed.lines.iter().enumerate() {
+                    if let Some(span) = append(&text, "tspan", &[("x", "0"), ("y", &num(first + 16.0 * k as f64))]) {
+                        append_text(&span, line);
+                    }
+                }
+            }
+            drawn.actors.push(node);
+        }
+    }
+    drawn
+}
+
+/// Sets every part's classes and states for the current selection and focus.
+fn restyle(data: &Dataset, drawn: &StoredValue<Drawn, LocalStorage>, lit: &Highlights, chosen: Selection, focused: usize) {
+    drawn.with_value(|d| {
+        for (i, node) in d.actors.iter().enumerate() {
+            let Some(actor) = data.actors.get(i) else { continue };
+            let is_chosen = chosen == Selection::Actor(ActorId::new(i));
+            let class = format!(
+                "dm-actor dm-kind-{}{}{}",
+                actor.kind.key(),
+                if lit.actors.get(i).copied().unwrap_or(true) { "" } else { " dm-dim" },
+                if is_chosen { " dm-chosen" } else { "" }
+            );
+            let _ = node.set_attribute("class", &class);
+            let _ = node.set_attribute("aria-pressed", if is_chosen { "true" } else { "false" });
+            let _ = node.set_attribute("tabindex", if i == focused { "0" } else { "-1" });
+        }
+        for (i, edge) in d.relations.iter().enumerate() {
+            let Some(relation) = data.relations.get(i) else { continue };
+            let class = format!(
+                "{}{}{}",
+                edge_class(relation.kind),
+                if lit.relations.get(i).copied().unwrap_or(true) { "" } else { " dm-dim" },
+                if chosen == Selection::Relation(RelationId::new(i)) { " dm-chosen" } else { "" }
+            );
+            let _ = edge.set_attribute("class", &class);
+        }
+    });
 }

@@ -9,14 +9,14 @@ type Observer = Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
 
 /// The content width of `target` in CSS pixels, kept up to date by a `ResizeObserver`;
 /// 0 until the element is mounted.
-pub fn use_width(target: NodeRef<Div>) -> ReadSignal<f64> {
-    let (width, set_width) = signal(0.0);
+pub fn use_width(target: NodeRef<Div>) -> ReadSignal<i32> {
+    let (width, set_width) = signal(0);
     let observer: StoredValue<Observer, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
         let Some(element) = target.get() else { return };
         let measure = {
             let element = element.clone();
-            move || set_width.set(f64::from(element.client_width()))
+            move || set_width.set(element.client_width())
         };
         measure();
         let callback = Closure::<dyn FnMut()>::new(measure);

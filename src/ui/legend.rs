@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::actor_map::{stroke_class, tone};
+use super::actor_map::edge_class;
 use super::state::use_story;
 use crate::domain::{ActorKind, RelationKind};
 use crate::layout::Point;
-use crate::layout::edges::{edge_shape, stroke};
+use crate::layout::edges::edge_shape;
 use crate::layout::marks::{glyph, mark};
 
 /// The legend for the story's relation kinds and actor kinds.
@@ -29,7 +29,7 @@ pub fn Legend() -> impl IntoView {
         .zip(directed_kinds)
         .map(|(kind, directed)| {
             let shape = edge_shape(kind, directed, (Point::new(2.0, 9.0), 0.0), (Point::new(46.0, 9.0), 0.0), 0.0);
-            let class = format!("dm-edge dm-rel-{} dm-tone-{} {}", kind.key(), tone(kind), stroke_class(stroke(kind)));
+            let class = edge_class(kind);
             let paths = shape.lines.into_iter().map(|d| view! { <path class="dm-edge-line" d=d /> }).collect_view();
             let arrow = shape.arrow.map(|d| view! { <path class="dm-edge-arrow" d=d /> });
             let text = if directed { format!("{} (arrow: who acts on whom)", kind.label()) } else { kind.label().to_owned() };

@@ -9,6 +9,7 @@ mod legend;
 mod problems;
 mod relations_text;
 pub mod state;
+mod svg;
 
 pub use app::App;
 pub use problems::Problems;

@@ -1,0 +1,395 @@
+//! A compact binary form of a checked [`Dataset`], so that the built-in story is checked
+//! once, at build time (`build.rs`), and the widget only decodes it: no JSON parser and no
+//! checker in the reader's download for the built-in story.
+//!
+//! The decoder trusts nothing: every index, span, kind and code is verified, and anything
+//! out of place is an error, never a panic.
+
+use super::cameo::Cameo;
+use super::ids::{ActorId, EventId, QuoteId};
+use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
+use super::model::{Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story};
+
+const MAGIC: &[u8; 4] = b"DMT1";
+
+/// Encodes a checked dataset.
+pub fn encode(data: &Dataset) -> Vec<u8> {
+    let mut w = Writer(Vec::with_capacity(data.story.text.len() * 2));
+    w.0.extend_from_slice(MAGIC);
+    let s = &data.story;
+    w.str(&s.key);
+    w.str(&s.title);
+    w.str(&s.language);
+    w.opt_str(s.publisher.as_deref());
+    w.opt_str(s.url.as_ref().map(SafeUrl::as_str));
+    w.opt_str(s.published.as_deref());
+    w.str(&s.text);
+    w.num(s.sentences.len());
+    for span in &s.sentences {
+        w.span(*span);
+    }
+    w.num(data.actors.len());
+    for a in &data.actors {
+        w.str(&a.key);
+        w.str(&a.name);
+        w.byte(kind_index(&ActorKind::ALL, a.kind));
+        w.num(a.aliases.len());
+        for alias in &a.aliases {
+            w.str(alias);
+        }
+        match &a.role {
+            Some(role) => {
+                w.byte(1 + u8::from(role.provenance == Provenance::Added));
+                w.str(&role.value);
+            }
+            None => w.byte(0),
+        }
+        match &a.affiliation {
+            Some(aff) => {
+                w.byte(1 + u8::from(aff.provenance == Provenance::Added));
+                w.num(aff.value.index());
+            }
+            None => w.byte(0),
+        }
+        w.opt_str(a.note.as_deref());
+    }
+    w.num(data.events.len());
+    for e in &data.events {
+        w.str(&e.key);
+        w.str(&e.summary);
+        w.str(e.cameo.code());
+        w.opt_num(e.source.map(ActorId::index));
+        w.num(e.targets.len());
+        for t in &e.targets {
+            w.num(t.index());
+        }
+        w.opt_str(e.when.as_deref());
+        w.opt_str(e.place.as_deref());
+        w.opt_str(e.date.as_deref());
+        w.opt_str(e.note.as_deref());
+        w.span(e.evidence);
+    }
+    w.num(data.quotes.len());
+    for q in &data.quotes {
+        w.str(&q.key);
+        w.num(q.speaker.index());
+        w.opt_str(q.attributed_as.as_deref());
+        w.str(&q.text);
+        w.byte(u8::from(q.kind == QuoteKind::Paraphrase));
+        w.num(q.about.len());
+        for a in &q.about {
+            w.num(a.index());
+        }
+        w.opt_num(q.event.map(EventId::index));
+        w.opt_str(q.when.as_deref());
+        w.opt_str(q.place.as_deref());
+        w.opt_str(q.note.as_deref());
+        w.span(q.evidence);
+    }
+    w.num(data.relations.len());
+    for r in &data.relations {
+        w.str(&r.key);
+        w.byte(kind_index(&RelationKind::ALL, r.kind));
+        w.num(r.source.index());
+        w.num(r.target.index());
+        w.byte(u8::from(r.directed));
+        w.str(&r.summary);
+        w.opt_str(r.note.as_deref());
+        w.num(r.evidence.len());
+        for item in &r.evidence {
+            match *item {
+                EvidenceRef::Event(id) => w.num(id.index() * 2),
+                EvidenceRef::Quote(id) => w.num(id.index() * 2 + 1),
+            }
+        }
+    }
+    w.0
+}
+
+fn kind_index<T: PartialEq + Copy>(all: &[T], kind: T) -> u8 {
+    all.iter().position(|k| *k == kind).and_then(|at| u8::try_from(at).ok()).unwrap_or(0)
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn byte(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
+    /// LEB128, so small numbers take one byte.
+    fn num(&mut self, mut n: usize) {
+        loop {
+            let low = (n & 0x7F) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.0.push(low);
+                return;
+            }
+            self.0.push(low | 0x80);
+        }
+    }
+
+    fn opt_num(&mut self, n: Option<usize>) {
+        self.num(n.map_or(0, |n| n + 1));
+    }
+
+    fn str(&mut self, s: &str) {
+        self.num(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.byte(1);
+                self.str(s);
+            }
+            None => self.byte(0),
+        }
+    }
+
+    fn span(&mut self, span: Span) {
+        self.num(span.start);
+        self.num(span.end - span.start);
+    }
+}
+
+/// Why bytes could not be decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Corrupt;
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Result<u8, Corrupt> {
+        let b = *self.bytes.get(self.at).ok_or(Corrupt)?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn num(&mut self) -> Result<usize, Corrupt> {
+        let mut n = 0usize;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= usize::from(b & 0x7F).checked_shl(shift).ok_or(Corrupt)?;
+            if b & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err(Corrupt)
+    }
+
+    /// A count of items that each take at least one byte, so a corrupt count cannot make the
+    /// decoder reserve more memory than the input could describe.
+    fn count(&mut self) -> Result<usize, Corrupt> {
+        let n = self.num()?;
+        if n > self.bytes.len() - self.at { Err(Corrupt) } else { Ok(n) }
+    }
+
+    fn index(&mut self, limit: usize) -> Result<usize, Corrupt> {
+        let n = self.num()?;
+        if n < limit { Ok(n) } else { Err(Corrupt) }
+    }
+
+    fn opt_index(&mut self, limit: usize) -> Result<Option<usize>, Corrupt> {
+        match self.num()? {
+            0 => Ok(None),
+            n if n - 1 < limit => Ok(Some(n - 1)),
+            _ => Err(Corrupt),
+        }
+    }
+
+    fn str(&mut self) -> Result<&'a str, Corrupt> {
+        let len = self.num()?;
+        let end = self.at.checked_add(len).ok_or(Corrupt)?;
+        let s = std::str::from_utf8(self.bytes.get(self.at..end).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
+        self.at = end;
+        Ok(s)
+    }
+
+    fn string(&mut self) -> Result<String, Corrupt> {
+        self.str().map(str::to_owned)
+    }
+
+    fn opt_string(&mut self) -> Result<Option<String>, Corrupt> {
+        match self.byte()? {
+            0 => Ok(None),
+            1 => self.string().map(Some),
+            _ => Err(Corrupt),
+        }
+    }
+
+    fn span(&mut self, text: &str) -> Result<Span, Corrupt> {
+        let start = self.num()?;
+        let end = start.checked_add(self.num()?).ok_or(Corrupt)?;
+        let ok = start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end);
+        if ok { Ok(Span::new(start, end)) } else { Err(Corrupt) }
+    }
+
+    fn provenance(&mut self) -> Result<Option<Provenance>, Corrupt> {
+        match self.byte()? {
+            0 => Ok(None),
+            1 => Ok(Some(Provenance::Article)),
+            2 => Ok(Some(Provenance::Added)),
+            _ => Err(Corrupt),
+        }
+    }
+}
+
+/// Decodes what [`encode`] wrote.
+///
+/// # Errors
+/// [`Corrupt`] when the bytes are not an encoded dataset.
+pub fn decode(bytes: &[u8]) -> Result<Dataset, Corrupt> {
+    if bytes.get(..4) != Some(MAGIC.as_slice()) {
+        return Err(Corrupt);
+    }
+    let mut r = Reader { bytes, at: 4 };
+    let key = r.string()?;
+    let title = r.string()?;
+    let language = r.string()?;
+    let publisher = r.opt_string()?;
+    let url = match r.opt_string()? {
+        Some(url) => Some(SafeUrl::parse(&url).ok_or(Corrupt)?),
+        None => None,
+    };
+    let published = r.opt_string()?;
+    let text = r.string()?;
+    let sentences = (0..r.count()?).map(|_| r.span(&text)).collect::<Result<Vec<_>, _>>()?;
+    let story = Story { key, title, language, publisher, url, published, text, sentences };
+
+    let actor_count = r.count()?;
+    let mut actors = Vec::with_capacity(actor_count);
+    for _ in 0..actor_count {
+        let key = r.string()?;
+        let name = r.string()?;
+        let kind = *ActorKind::ALL.get(usize::from(r.byte()?)).ok_or(Corrupt)?;
+        let aliases = (0..r.count()?).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
+        let role = match r.provenance()? {
+            Some(provenance) => Some(Attributed { value: r.string()?, provenance }),
+            None => None,
+        };
+        let affiliation = match r.provenance()? {
+            Some(provenance) => Some(Attributed { value: ActorId::new(r.index(actor_count)?), provenance }),
+            None => None,
+        };
+        let note = r.opt_string()?;
+        actors.push(Actor { key, name, kind, aliases, role, affiliation, note });
+    }
+    let text = &story.text;
+    let event_count = r.count()?;
+    let mut events = Vec::with_capacity(event_count);
+    for _ in 0..event_count {
+        let key = r.string()?;
+        let summary = r.string()?;
+        let cameo = Cameo::parse(r.str()?).ok_or(Corrupt)?;
+        let source = r.opt_index(actor_count)?.map(ActorId::new);
+        let targets = (0..r.count()?).map(|_| r.index(actor_count).map(ActorId::new)).collect::<Result<Vec<_>, _>>()?;
+        let when = r.opt_string()?;
+        let place = r.opt_string()?;
+        let date = r.opt_string()?;
+        let note = r.opt_string()?;
+        let evidence = r.span(text)?;
+        events.push(Event { key, summary, cameo, source, targets, when, place, date, note, evidence });
+    }
+    let quote_count = r.count()?;
+    let mut quotes = Vec::with_capacity(quote_count);
+    for _ in 0..quote_count {
+        let key = r.string()?;
+        let speaker = ActorId::new(r.index(actor_count)?);
+        let attributed_as = r.opt_string()?;
+        let words = r.string()?;
+        let kind = match r.byte()? {
+            0 => QuoteKind::Verbatim,
+            1 => QuoteKind::Paraphrase,
+            _ => return Err(Corrupt),
+        };
+        let about = (0..r.count()?).map(|_| r.index(actor_count).map(ActorId::new)).collect::<Result<Vec<_>, _>>()?;
+        let event = r.opt_index(event_count)?.map(EventId::new);
+        let when = r.opt_string()?;
+        let place = r.opt_string()?;
+        let note = r.opt_string()?;
+        let evidence = r.span(text)?;
+        quotes.push(Quote { key, speaker, attributed_as, text: words, kind, about, event, when, place, note, evidence });
+    }
+    let relation_count = r.count()?;
+    let mut relations = Vec::with_capacity(relation_count);
+    for _ in 0..relation_count {
+        let key = r.string()?;
+        let kind = *RelationKind::ALL.get(usize::from(r.byte()?)).ok_or(Corrupt)?;
+        let source = ActorId::new(r.index(actor_count)?);
+        let target = ActorId::new(r.index(actor_count)?);
+        let directed = match r.byte()? {
+            0 => false,
+            1 => true,
+            _ => return Err(Corrupt),
+        };
+        let summary = r.string()?;
+        let note = r.opt_string()?;
+        let evidence = (0..r.count()?)
+            .map(|_| {
+                let n = r.index(2 * event_count.max(quote_count) + 1)?;
+                match (n % 2, n / 2) {
+                    (0, e) if e < event_count => Ok(EvidenceRef::Event(EventId::new(e))),
+                    (1, q) if q < quote_count => Ok(EvidenceRef::Quote(QuoteId::new(q))),
+                    _ => Err(Corrupt),
+                }
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if source == target || evidence.is_empty() {
+            return Err(Corrupt);
+        }
+        relations.push(Relation { key, kind, source, target, directed, summary, note, evidence });
+    }
+    if r.at != bytes.len() {
+        return Err(Corrupt);
+    }
+    Ok(Dataset::assemble(story, actors, events, quotes, relations))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::builtin::BUILTIN_JSON;
+    use crate::domain::load;
+    use crate::domain::synth::synthetic_story;
+
+    #[test]
+    fn round_trip_is_exact() {
+        for json in [BUILTIN_JSON.to_owned(), synthetic_story(30, 5)] {
+            let data = load(&json).unwrap();
+            assert_eq!(decode(&encode(&data)), Ok(data));
+        }
+    }
+
+    #[test]
+    fn encoding_is_smaller_than_json() {
+        let data = load(BUILTIN_JSON).unwrap();
+        assert!(encode(&data).len() < BUILTIN_JSON.len() / 2);
+    }
+
+    #[test]
+    fn every_truncation_and_many_corruptions_are_errors_not_panics() {
+        let bytes = encode(&load(BUILTIN_JSON).unwrap());
+        for cut in 0..bytes.len() {
+            assert_eq!(decode(&bytes[..cut]), Err(Corrupt), "cut at {cut}");
+        }
+        let mut state = 0x853C_49E6_748F_EA9B_u64;
+        for _ in 0..3000 {
+            let mut broken = bytes.clone();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let at = (state % bytes.len() as u64) as usize;
+            broken[at] = broken[at].wrapping_add(1 + (state >> 40) as u8 % 255);
+            // Either rejected, or a dataset that still holds its invariants.
+            if let Ok(data) = decode(&broken) {
+                assert!(data.quotes.iter().all(|q| q.evidence.end <= data.story.text.len()));
+            }
+        }
+    }
+}
