@@ -21,7 +21,10 @@ static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
 /// Only if the embedded bytes were damaged, which the build and the tests rule out.
 pub fn builtin() -> Result<Dataset, Report> {
     decode(BUILTIN).map_err(|_| Report {
-        errors: vec![DatasetError::new("", "the built-in story is damaged; rebuild the widget")],
+        errors: vec![DatasetError::new(
+            "",
+            "the built-in story is damaged; rebuild the widget",
+        )],
     })
 }
 

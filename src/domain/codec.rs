@@ -8,7 +8,9 @@
 use super::cameo::Cameo;
 use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
-use super::model::{Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story};
+use super::model::{
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story,
+};
 
 const MAGIC: &[u8; 4] = b"DMT1";
 
@@ -107,7 +109,10 @@ pub fn encode(data: &Dataset) -> Vec<u8> {
 }
 
 fn kind_index<T: PartialEq + Copy>(all: &[T], kind: T) -> u8 {
-    all.iter().position(|k| *k == kind).and_then(|at| u8::try_from(at).ok()).unwrap_or(0)
+    all.iter()
+        .position(|k| *k == kind)
+        .and_then(|at| u8::try_from(at).ok())
+        .unwrap_or(0)
 }
 
 struct Writer(Vec<u8>);
@@ -187,7 +192,11 @@ impl<'a> Reader<'a> {
     /// decoder reserve more memory than the input could describe.
     fn count(&mut self) -> Result<usize, Corrupt> {
         let n = self.num()?;
-        if n > self.bytes.len() - self.at { Err(Corrupt) } else { Ok(n) }
+        if n > self.bytes.len() - self.at {
+            Err(Corrupt)
+        } else {
+            Ok(n)
+        }
     }
 
     fn index(&mut self, limit: usize) -> Result<usize, Corrupt> {
@@ -206,7 +215,8 @@ impl<'a> Reader<'a> {
     fn str(&mut self) -> Result<&'a str, Corrupt> {
         let len = self.num()?;
         let end = self.at.checked_add(len).ok_or(Corrupt)?;
-        let s = std::str::from_utf8(self.bytes.get(self.at..end).ok_or(Corrupt)?).map_err(|_| Corrupt)?;
+        let s = std::str::from_utf8(self.bytes.get(self.at..end).ok_or(Corrupt)?)
+            .map_err(|_| Corrupt)?;
         self.at = end;
         Ok(s)
     }
@@ -226,8 +236,15 @@ impl<'a> Reader<'a> {
     fn span(&mut self, text: &str) -> Result<Span, Corrupt> {
         let start = self.num()?;
         let end = start.checked_add(self.num()?).ok_or(Corrupt)?;
-        let ok = start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end);
-        if ok { Ok(Span::new(start, end)) } else { Err(Corrupt) }
+        let ok = start < end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
+        if ok {
+            Ok(Span::new(start, end))
+        } else {
+            Err(Corrupt)
+        }
     }
 
     fn provenance(&mut self) -> Result<Option<Provenance>, Corrupt> {
@@ -249,6 +266,18 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Corrupt> {
         return Err(Corrupt);
     }
     let mut r = Reader { bytes, at: 4 };
+    let story = read_story(&mut r)?;
+    let actors = read_actors(&mut r)?;
+    let events = read_events(&mut r, &story.text, actors.len())?;
+    let quotes = read_quotes(&mut r, &story.text, actors.len(), events.len())?;
+    let relations = read_relations(&mut r, actors.len(), events.len(), quotes.len())?;
+    if r.at != bytes.len() {
+        return Err(Corrupt);
+    }
+    Ok(Dataset::assemble(story, actors, events, quotes, relations))
+}
+
+fn read_story(r: &mut Reader<'_>) -> Result<Story, Corrupt> {
     let key = r.string()?;
     let title = r.string()?;
     let language = r.string()?;
@@ -259,48 +288,106 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Corrupt> {
     };
     let published = r.opt_string()?;
     let text = r.string()?;
-    let sentences = (0..r.count()?).map(|_| r.span(&text)).collect::<Result<Vec<_>, _>>()?;
-    let story = Story { key, title, language, publisher, url, published, text, sentences };
+    let sentences = (0..r.count()?)
+        .map(|_| r.span(&text))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Story {
+        key,
+        title,
+        language,
+        publisher,
+        url,
+        published,
+        text,
+        sentences,
+    })
+}
 
-    let actor_count = r.count()?;
-    let mut actors = Vec::with_capacity(actor_count);
-    for _ in 0..actor_count {
+fn read_actors(r: &mut Reader<'_>) -> Result<Vec<Actor>, Corrupt> {
+    let count = r.count()?;
+    let mut actors = Vec::with_capacity(count);
+    for _ in 0..count {
         let key = r.string()?;
         let name = r.string()?;
         let kind = *ActorKind::ALL.get(usize::from(r.byte()?)).ok_or(Corrupt)?;
-        let aliases = (0..r.count()?).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
+        let aliases = (0..r.count()?)
+            .map(|_| r.string())
+            .collect::<Result<Vec<_>, _>>()?;
         let role = match r.provenance()? {
-            Some(provenance) => Some(Attributed { value: r.string()?, provenance }),
+            Some(provenance) => Some(Attributed {
+                value: r.string()?,
+                provenance,
+            }),
             None => None,
         };
         let affiliation = match r.provenance()? {
-            Some(provenance) => Some(Attributed { value: ActorId::new(r.index(actor_count)?), provenance }),
+            Some(provenance) => Some(Attributed {
+                value: ActorId::new(r.index(count)?),
+                provenance,
+            }),
             None => None,
         };
         let note = r.opt_string()?;
-        actors.push(Actor { key, name, kind, aliases, role, affiliation, note });
+        actors.push(Actor {
+            key,
+            name,
+            kind,
+            aliases,
+            role,
+            affiliation,
+            note,
+        });
     }
-    let text = &story.text;
-    let event_count = r.count()?;
-    let mut events = Vec::with_capacity(event_count);
-    for _ in 0..event_count {
+    Ok(actors)
+}
+
+fn read_actor_ids(r: &mut Reader<'_>, actors: usize) -> Result<Vec<ActorId>, Corrupt> {
+    (0..r.count()?)
+        .map(|_| r.index(actors).map(ActorId::new))
+        .collect()
+}
+
+fn read_events(r: &mut Reader<'_>, text: &str, actors: usize) -> Result<Vec<Event>, Corrupt> {
+    let count = r.count()?;
+    let mut events = Vec::with_capacity(count);
+    for _ in 0..count {
         let key = r.string()?;
         let summary = r.string()?;
         let cameo = Cameo::parse(r.str()?).ok_or(Corrupt)?;
-        let source = r.opt_index(actor_count)?.map(ActorId::new);
-        let targets = (0..r.count()?).map(|_| r.index(actor_count).map(ActorId::new)).collect::<Result<Vec<_>, _>>()?;
+        let source = r.opt_index(actors)?.map(ActorId::new);
+        let targets = read_actor_ids(r, actors)?;
         let when = r.opt_string()?;
         let place = r.opt_string()?;
         let date = r.opt_string()?;
         let note = r.opt_string()?;
         let evidence = r.span(text)?;
-        events.push(Event { key, summary, cameo, source, targets, when, place, date, note, evidence });
+        events.push(Event {
+            key,
+            summary,
+            cameo,
+            source,
+            targets,
+            when,
+            place,
+            date,
+            note,
+            evidence,
+        });
     }
-    let quote_count = r.count()?;
-    let mut quotes = Vec::with_capacity(quote_count);
-    for _ in 0..quote_count {
+    Ok(events)
+}
+
+fn read_quotes(
+    r: &mut Reader<'_>,
+    text: &str,
+    actors: usize,
+    events: usize,
+) -> Result<Vec<Quote>, Corrupt> {
+    let count = r.count()?;
+    let mut quotes = Vec::with_capacity(count);
+    for _ in 0..count {
         let key = r.string()?;
-        let speaker = ActorId::new(r.index(actor_count)?);
+        let speaker = ActorId::new(r.index(actors)?);
         let attributed_as = r.opt_string()?;
         let words = r.string()?;
         let kind = match r.byte()? {
@@ -308,21 +395,44 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Corrupt> {
             1 => QuoteKind::Paraphrase,
             _ => return Err(Corrupt),
         };
-        let about = (0..r.count()?).map(|_| r.index(actor_count).map(ActorId::new)).collect::<Result<Vec<_>, _>>()?;
-        let event = r.opt_index(event_count)?.map(EventId::new);
+        let about = read_actor_ids(r, actors)?;
+        let event = r.opt_index(events)?.map(EventId::new);
         let when = r.opt_string()?;
         let place = r.opt_string()?;
         let note = r.opt_string()?;
         let evidence = r.span(text)?;
-        quotes.push(Quote { key, speaker, attributed_as, text: words, kind, about, event, when, place, note, evidence });
+        quotes.push(Quote {
+            key,
+            speaker,
+            attributed_as,
+            text: words,
+            kind,
+            about,
+            event,
+            when,
+            place,
+            note,
+            evidence,
+        });
     }
-    let relation_count = r.count()?;
-    let mut relations = Vec::with_capacity(relation_count);
-    for _ in 0..relation_count {
+    Ok(quotes)
+}
+
+fn read_relations(
+    r: &mut Reader<'_>,
+    actors: usize,
+    events: usize,
+    quotes: usize,
+) -> Result<Vec<Relation>, Corrupt> {
+    let count = r.count()?;
+    let mut relations = Vec::with_capacity(count);
+    for _ in 0..count {
         let key = r.string()?;
-        let kind = *RelationKind::ALL.get(usize::from(r.byte()?)).ok_or(Corrupt)?;
-        let source = ActorId::new(r.index(actor_count)?);
-        let target = ActorId::new(r.index(actor_count)?);
+        let kind = *RelationKind::ALL
+            .get(usize::from(r.byte()?))
+            .ok_or(Corrupt)?;
+        let source = ActorId::new(r.index(actors)?);
+        let target = ActorId::new(r.index(actors)?);
         let directed = match r.byte()? {
             0 => false,
             1 => true,
@@ -331,24 +441,27 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Corrupt> {
         let summary = r.string()?;
         let note = r.opt_string()?;
         let evidence = (0..r.count()?)
-            .map(|_| {
-                let n = r.index(2 * event_count.max(quote_count) + 1)?;
-                match (n % 2, n / 2) {
-                    (0, e) if e < event_count => Ok(EvidenceRef::Event(EventId::new(e))),
-                    (1, q) if q < quote_count => Ok(EvidenceRef::Quote(QuoteId::new(q))),
-                    _ => Err(Corrupt),
-                }
+            .map(|_| match r.num()? {
+                n if n % 2 == 0 && n / 2 < events => Ok(EvidenceRef::Event(EventId::new(n / 2))),
+                n if n % 2 == 1 && n / 2 < quotes => Ok(EvidenceRef::Quote(QuoteId::new(n / 2))),
+                _ => Err(Corrupt),
             })
             .collect::<Result<Vec<_>, _>>()?;
         if source == target || evidence.is_empty() {
             return Err(Corrupt);
         }
-        relations.push(Relation { key, kind, source, target, directed, summary, note, evidence });
+        relations.push(Relation {
+            key,
+            kind,
+            source,
+            target,
+            directed,
+            summary,
+            note,
+            evidence,
+        });
     }
-    if r.at != bytes.len() {
-        return Err(Corrupt);
-    }
-    Ok(Dataset::assemble(story, actors, events, quotes, relations))
+    Ok(relations)
 }
 
 #[cfg(test)]
@@ -388,7 +501,11 @@ mod tests {
             broken[at] = broken[at].wrapping_add(1 + (state >> 40) as u8 % 255);
             // Either rejected, or a dataset that still holds its invariants.
             if let Ok(data) = decode(&broken) {
-                assert!(data.quotes.iter().all(|q| q.evidence.end <= data.story.text.len()));
+                assert!(
+                    data.quotes
+                        .iter()
+                        .all(|q| q.evidence.end <= data.story.text.len())
+                );
             }
         }
     }

@@ -22,10 +22,22 @@ pub fn relation_sentence(data: &Dataset, id: RelationId) -> String {
 pub fn relation_from(data: &Dataset, id: RelationId, actor: ActorId) -> String {
     let relation = data.relation(id);
     if relation.source == actor || !relation.directed {
-        let other = if relation.source == actor { relation.target } else { relation.source };
-        format!("{} {}", relation.kind.verb(relation.directed), data.actor(other).name)
+        let other = if relation.source == actor {
+            relation.target
+        } else {
+            relation.source
+        };
+        format!(
+            "{} {}",
+            relation.kind.verb(relation.directed),
+            data.actor(other).name
+        )
     } else {
-        format!("{} from {}", relation.kind.label(), data.actor(relation.source).name)
+        format!(
+            "{} from {}",
+            relation.kind.label(),
+            data.actor(relation.source).name
+        )
     }
 }
 
@@ -57,7 +69,10 @@ pub fn actor_sentence(data: &Dataset, id: ActorId) -> String {
     } else {
         sentence.push_str(&plural(relations.len(), "relation", "relations"));
         sentence.push_str(": ");
-        let parts: Vec<String> = relations.iter().map(|&r| relation_from(data, r, id)).collect();
+        let parts: Vec<String> = relations
+            .iter()
+            .map(|&r| relation_from(data, r, id))
+            .collect();
         sentence.push_str(&parts.join("; "));
     }
     let _ = write!(
@@ -78,7 +93,10 @@ mod tests {
     fn sentences_name_both_ends_and_the_kind() {
         let data = builtin().unwrap();
         let id = data.relation_by_key("r-peskov-us").unwrap();
-        assert_eq!(relation_sentence(&data, id), "Dmitri Peskov criticises United States.");
+        assert_eq!(
+            relation_sentence(&data, id),
+            "Dmitri Peskov criticises United States."
+        );
         let us = data.actor_by_key("united-states").unwrap();
         let peskov = data.actor_by_key("peskov").unwrap();
         assert_eq!(relation_from(&data, id, peskov), "criticises United States");

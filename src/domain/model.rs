@@ -262,8 +262,17 @@ impl Dataset {
             }
         }
         // Ids are unique, so an unstable sort is deterministic here.
-        index.quotes_in_text_order.sort_unstable_by_key(|id| (quotes[id.index()].evidence.start, *id));
-        Self { story, actors, events, quotes, relations, index }
+        index
+            .quotes_in_text_order
+            .sort_unstable_by_key(|id| (quotes[id.index()].evidence.start, *id));
+        Self {
+            story,
+            actors,
+            events,
+            quotes,
+            relations,
+            index,
+        }
     }
 
     /// The actor with this id.

@@ -94,11 +94,15 @@ impl Selection {
     /// Reads a URL fragment (with or without `#`). Anything unknown or malformed is nothing.
     pub fn from_fragment(data: &Dataset, fragment: &str) -> Self {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        let Some((kind, key)) = fragment.split_once('=') else { return Self::Nothing };
+        let Some((kind, key)) = fragment.split_once('=') else {
+            return Self::Nothing;
+        };
         let key = percent_decode(key);
         match kind {
             "actor" => data.actor_by_key(&key).map_or(Self::Nothing, Self::Actor),
-            "relation" => data.relation_by_key(&key).map_or(Self::Nothing, Self::Relation),
+            "relation" => data
+                .relation_by_key(&key)
+                .map_or(Self::Nothing, Self::Relation),
             "quote" => data.quote_by_key(&key).map_or(Self::Nothing, Self::Quote),
             _ => Self::Nothing,
         }
@@ -113,7 +117,10 @@ fn percent_decode(text: &str) -> String {
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
         if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b)))
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).and_then(|&b| hex(b)),
+                bytes.get(i + 2).and_then(|&b| hex(b)),
+            )
         {
             out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
             i += 3;
@@ -140,12 +147,28 @@ mod tests {
             Selection::Quote(data.quote_by_key("q-orban-rubles").unwrap()),
         ] {
             let fragment = selection.to_fragment(&data);
-            assert_eq!(Selection::from_fragment(&data, &format!("#{fragment}")), selection);
+            assert_eq!(
+                Selection::from_fragment(&data, &format!("#{fragment}")),
+                selection
+            );
         }
-        for junk in ["", "#", "actor=nobody", "quote=", "actor", "x=y", "#actor=%zz", "#relation=%", "actor=pe%73kov"] {
+        for junk in [
+            "",
+            "#",
+            "actor=nobody",
+            "quote=",
+            "actor",
+            "x=y",
+            "#actor=%zz",
+            "#relation=%",
+            "actor=pe%73kov",
+        ] {
             let parsed = Selection::from_fragment(&data, junk);
             if junk == "actor=pe%73kov" {
-                assert_eq!(parsed, Selection::Actor(data.actor_by_key("peskov").unwrap()));
+                assert_eq!(
+                    parsed,
+                    Selection::Actor(data.actor_by_key("peskov").unwrap())
+                );
             } else {
                 assert_eq!(parsed, Selection::Nothing, "{junk}");
             }
@@ -157,7 +180,11 @@ mod tests {
         let data = builtin().unwrap();
         let turkey = data.actor_by_key("turkey").unwrap();
         let lit = Selection::Actor(turkey).highlights(&data);
-        let names: Vec<&str> = data.actor_ids().filter(|a| lit.actors[a.index()]).map(|a| data.actor(a).key.as_str()).collect();
+        let names: Vec<&str> = data
+            .actor_ids()
+            .filter(|a| lit.actors[a.index()])
+            .map(|a| data.actor(a).key.as_str())
+            .collect();
         assert_eq!(names, ["russia", "ukraine", "turkey"]);
         assert_eq!(lit.relations.iter().filter(|&&on| on).count(), 2);
         let all = Selection::Nothing.highlights(&data);
@@ -169,7 +196,11 @@ mod tests {
         let data = builtin().unwrap();
         let q = data.quote_by_key("q-moscow-hysteria").unwrap();
         let lit = Selection::Quote(q).highlights(&data);
-        let relations: Vec<&str> = data.relation_ids().filter(|r| lit.relations[r.index()]).map(|r| data.relation(r).key.as_str()).collect();
+        let relations: Vec<&str> = data
+            .relation_ids()
+            .filter(|r| lit.relations[r.index()])
+            .map(|r| data.relation(r).key.as_str())
+            .collect();
         assert_eq!(relations, ["r-accuses-west"]);
         assert!(lit.actors[data.actor_by_key("west").unwrap().index()]);
     }
@@ -177,15 +208,33 @@ mod tests {
     #[test]
     fn cards_follow_the_selection() {
         let data = builtin().unwrap();
-        assert_eq!(Selection::Nothing.statements(&data).len(), data.quotes.len());
+        assert_eq!(
+            Selection::Nothing.statements(&data).len(),
+            data.quotes.len()
+        );
         let zelensky = data.actor_by_key("zelensky").unwrap();
-        let keys: Vec<&str> = Selection::Actor(zelensky).statements(&data).iter().map(|&q| data.quote(q).key.as_str()).collect();
-        assert_eq!(keys, ["q-zelensky-oil", "q-zelensky-ban", "q-zelensky-only-option"]);
+        let keys: Vec<&str> = Selection::Actor(zelensky)
+            .statements(&data)
+            .iter()
+            .map(|&q| data.quote(q).key.as_str())
+            .collect();
+        assert_eq!(
+            keys,
+            ["q-zelensky-oil", "q-zelensky-ban", "q-zelensky-only-option"]
+        );
         let russia = data.actor_by_key("russia").unwrap();
         let by_then_about = Selection::Actor(russia).statements(&data);
-        assert!(by_then_about.iter().all(|&q| data.quote(q).about.contains(&russia)));
+        assert!(
+            by_then_about
+                .iter()
+                .all(|&q| data.quote(q).about.contains(&russia))
+        );
         let turkey = data.relation_by_key("r-turkey-russia").unwrap();
-        let keys: Vec<&str> = Selection::Relation(turkey).statements(&data).iter().map(|&q| data.quote(q).key.as_str()).collect();
+        let keys: Vec<&str> = Selection::Relation(turkey)
+            .statements(&data)
+            .iter()
+            .map(|&q| data.quote(q).key.as_str())
+            .collect();
         assert_eq!(keys, ["q-cavusoglu-hope", "q-cavusoglu-realistic"]);
     }
 }

@@ -57,13 +57,18 @@ pub fn stroke(kind: RelationKind) -> Stroke {
 
 /// Offsets for `count` relations between one pair, centred on the straight line.
 pub fn bends(count: usize) -> Vec<f64> {
-    (0..count).map(|k| (k as f64 - (count as f64 - 1.0) / 2.0) * BEND_STEP).collect()
+    (0..count)
+        .map(|k| (k as f64 - (count as f64 - 1.0) / 2.0) * BEND_STEP)
+        .collect()
 }
 
 /// A point on the quadratic curve from `a` via control `c` to `b`, at `t` in 0..=1.
 fn quad(a: Point, c: Point, b: Point, t: f64) -> Point {
     let u = 1.0 - t;
-    Point::new(u * u * a.x + 2.0 * u * t * c.x + t * t * b.x, u * u * a.y + 2.0 * u * t * c.y + t * t * b.y)
+    Point::new(
+        u * u * a.x + 2.0 * u * t * c.x + t * t * b.x,
+        u * u * a.y + 2.0 * u * t * c.y + t * t * b.y,
+    )
 }
 
 /// The unit tangent of that curve at `t`.
@@ -87,7 +92,14 @@ fn polyline(points: &[Point]) -> String {
 }
 
 /// Samples of the curve between parameters `t0` and `t1`, shifted `shift` along the normal.
-fn samples(a: Point, c: Point, b: Point, (t0, t1): (f64, f64), steps: usize, shift: f64) -> Vec<Point> {
+fn samples(
+    a: Point,
+    c: Point,
+    b: Point,
+    (t0, t1): (f64, f64),
+    steps: usize,
+    shift: f64,
+) -> Vec<Point> {
     (0..=steps)
         .map(|k| {
             let t = t0 + (t1 - t0) * k as f64 / steps as f64;
@@ -100,7 +112,13 @@ fn samples(a: Point, c: Point, b: Point, (t0, t1): (f64, f64), steps: usize, shi
 
 /// The drawing of a relation from the node at `from` (mark radius `from_radius`) to the one
 /// at `to`, bent `bend` pixels off the straight line.
-pub fn edge_shape(kind: RelationKind, directed: bool, (from, from_radius): (Point, f64), (to, to_radius): (Point, f64), bend: f64) -> EdgeShape {
+pub fn edge_shape(
+    kind: RelationKind,
+    directed: bool,
+    (from, from_radius): (Point, f64),
+    (to, to_radius): (Point, f64),
+    bend: f64,
+) -> EdgeShape {
     let (dx, dy) = (to.x - from.x, to.y - from.y);
     let length = dx.hypot(dy).max(1e-9);
     let (nx, ny) = (-dy / length, dx / length);
@@ -113,7 +131,10 @@ pub fn edge_shape(kind: RelationKind, directed: bool, (from, from_radius): (Poin
     let t1 = 1.0 - end_gap / length;
     let middle = quad(from, control, to, 0.5);
     if t1 <= t0 {
-        return EdgeShape { middle, ..EdgeShape::default() };
+        return EdgeShape {
+            middle,
+            ..EdgeShape::default()
+        };
     }
     let steps = ((length / 12.0).ceil() as usize).clamp(4, 80);
     let centre = samples(from, control, to, (t0, t1), steps, 0.0);
@@ -143,7 +164,10 @@ pub fn edge_shape(kind: RelationKind, directed: bool, (from, from_radius): (Poin
             let bar = |t: f64| {
                 let p = quad(from, control, to, t);
                 let (tx, ty) = tangent(from, control, to, t);
-                polyline(&[Point::new(p.x - ty * 6.0, p.y + tx * 6.0), Point::new(p.x + ty * 6.0, p.y - tx * 6.0)])
+                polyline(&[
+                    Point::new(p.x - ty * 6.0, p.y + tx * 6.0),
+                    Point::new(p.x + ty * 6.0, p.y - tx * 6.0),
+                ])
             };
             vec![
                 polyline(&samples(from, control, to, (t0, g0), steps / 2 + 1, 0.0)),
@@ -163,8 +187,20 @@ pub fn edge_shape(kind: RelationKind, directed: bool, (from, from_radius): (Poin
         let right = Point::new(base.x + ty * ARROW.1, base.y - tx * ARROW.1);
         format!("{} Z", polyline(&[tip, left, right]))
     });
-    let hit = polyline(&samples(from, control, to, (t0, 1.0 - (to_radius + 2.0) / length), steps, 0.0));
-    EdgeShape { lines, arrow, hit, middle }
+    let hit = polyline(&samples(
+        from,
+        control,
+        to,
+        (t0, 1.0 - (to_radius + 2.0) / length),
+        steps,
+        0.0,
+    ));
+    EdgeShape {
+        lines,
+        arrow,
+        hit,
+        middle,
+    }
 }
 
 /// The drawing of every relation of `data` on `map`, in dataset order. Relations between
@@ -172,18 +208,28 @@ pub fn edge_shape(kind: RelationKind, directed: bool, (from, from_radius): (Poin
 pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
     let pair = |i: usize| {
         let r = &data.relations[i];
-        (r.source.index().min(r.target.index()), r.source.index().max(r.target.index()))
+        (
+            r.source.index().min(r.target.index()),
+            r.source.index().max(r.target.index()),
+        )
     };
     let mut order: Vec<usize> = (0..data.relations.len()).collect();
     order.sort_unstable_by_key(|&i| (pair(i), i));
     let mut bend_of = vec![0.0; data.relations.len()];
     let mut start = 0;
     while start < order.len() {
-        let end = order[start..].iter().position(|&i| pair(i) != pair(order[start])).map_or(order.len(), |k| start + k);
+        let end = order[start..]
+            .iter()
+            .position(|&i| pair(i) != pair(order[start]))
+            .map_or(order.len(), |k| start + k);
         for (k, bend) in bends(end - start).into_iter().enumerate() {
             let i = order[start + k];
             // Bend relative to the pair's own order, so both directions curve the same way.
-            let flip = if data.relations[i].source.index() < data.relations[i].target.index() { 1.0 } else { -1.0 };
+            let flip = if data.relations[i].source.index() < data.relations[i].target.index() {
+                1.0
+            } else {
+                -1.0
+            };
             bend_of[i] = bend * flip;
         }
         start = end;
@@ -193,7 +239,13 @@ pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
         .zip(bend_of)
         .map(|(r, bend)| {
             let (a, b) = (&map.nodes[r.source.index()], &map.nodes[r.target.index()]);
-            edge_shape(r.kind, r.directed, (a.center, a.radius), (b.center, b.radius), bend)
+            edge_shape(
+                r.kind,
+                r.directed,
+                (a.center, a.radius),
+                (b.center, b.radius),
+                bend,
+            )
         })
         .collect()
 }
@@ -223,18 +275,35 @@ mod tests {
     use super::*;
 
     fn shape(kind: RelationKind, directed: bool) -> EdgeShape {
-        edge_shape(kind, directed, (Point::new(0.0, 0.0), 10.0), (Point::new(200.0, 0.0), 20.0), 0.0)
+        edge_shape(
+            kind,
+            directed,
+            (Point::new(0.0, 0.0), 10.0),
+            (Point::new(200.0, 0.0), 20.0),
+            0.0,
+        )
     }
 
     #[test]
     fn each_kind_has_its_convention() {
-        assert_eq!(shape(RelationKind::Alliance, false).lines.len(), 2, "double line");
-        assert_eq!(shape(RelationKind::Rejection, true).lines.len(), 4, "broken line with bars");
+        assert_eq!(
+            shape(RelationKind::Alliance, false).lines.len(),
+            2,
+            "double line"
+        );
+        assert_eq!(
+            shape(RelationKind::Rejection, true).lines.len(),
+            4,
+            "broken line with bars"
+        );
         assert!(shape(RelationKind::Accusation, true).arrow.is_some());
         assert!(shape(RelationKind::Negotiation, false).arrow.is_none());
         assert_eq!(stroke(RelationKind::Negotiation), Stroke::Dotted);
         assert_eq!(stroke(RelationKind::Mediation), Stroke::Dashed);
-        assert_ne!(stroke(RelationKind::Mediation), stroke(RelationKind::Conflict));
+        assert_ne!(
+            stroke(RelationKind::Mediation),
+            stroke(RelationKind::Conflict)
+        );
     }
 
     #[test]
@@ -245,7 +314,10 @@ mod tests {
             .filter(|s| !s.trim().is_empty())
             .map(|pair| pair.split_whitespace().nth(1).unwrap().parse().unwrap())
             .collect();
-        assert!(ys.iter().any(|&y| y > 3.0) && ys.iter().any(|&y| y < -3.0), "{ys:?}");
+        assert!(
+            ys.iter().any(|&y| y > 3.0) && ys.iter().any(|&y| y < -3.0),
+            "{ys:?}"
+        );
     }
 
     #[test]
@@ -259,14 +331,32 @@ mod tests {
     fn bends_are_symmetric_and_separate_parallel_relations() {
         assert_eq!(bends(1), vec![0.0]);
         assert_eq!(bends(2), vec![-7.0, 7.0]);
-        let a = edge_shape(RelationKind::Conflict, false, (Point::new(0.0, 0.0), 10.0), (Point::new(100.0, 0.0), 10.0), -7.0);
-        let b = edge_shape(RelationKind::Negotiation, false, (Point::new(0.0, 0.0), 10.0), (Point::new(100.0, 0.0), 10.0), 7.0);
+        let a = edge_shape(
+            RelationKind::Conflict,
+            false,
+            (Point::new(0.0, 0.0), 10.0),
+            (Point::new(100.0, 0.0), 10.0),
+            -7.0,
+        );
+        let b = edge_shape(
+            RelationKind::Negotiation,
+            false,
+            (Point::new(0.0, 0.0), 10.0),
+            (Point::new(100.0, 0.0), 10.0),
+            7.0,
+        );
         assert!((a.middle.y + 7.0).abs() < 1e-9 && (b.middle.y - 7.0).abs() < 1e-9);
     }
 
     #[test]
     fn overlapping_marks_draw_nothing_but_still_have_a_middle() {
-        let s = edge_shape(RelationKind::Support, true, (Point::new(0.0, 0.0), 30.0), (Point::new(20.0, 0.0), 30.0), 0.0);
+        let s = edge_shape(
+            RelationKind::Support,
+            true,
+            (Point::new(0.0, 0.0), 30.0),
+            (Point::new(20.0, 0.0), 30.0),
+            0.0,
+        );
         assert!(s.lines.is_empty() && s.hit.is_empty());
     }
 

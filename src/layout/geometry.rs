@@ -23,7 +23,10 @@ impl Point {
     /// The point halfway to `other`.
     #[must_use]
     pub fn midpoint(self, other: Self) -> Self {
-        Self::new(f64::midpoint(self.x, other.x), f64::midpoint(self.y, other.y))
+        Self::new(
+            f64::midpoint(self.x, other.x),
+            f64::midpoint(self.y, other.y),
+        )
     }
 }
 

@@ -56,7 +56,12 @@ pub fn glyph(kind: ActorKind, r: f64) -> Option<String> {
 }
 
 fn circle(cx: f64, cy: f64, r: f64) -> String {
-    PathData::new().move_to(cx - r, cy).arc_to(r, cx + r, cy).arc_to(r, cx - r, cy).close().finish()
+    PathData::new()
+        .move_to(cx - r, cy)
+        .arc_to(r, cx + r, cy)
+        .arc_to(r, cx - r, cy)
+        .close()
+        .finish()
 }
 
 fn polygon(sides: u32, r: f64, turned: bool) -> String {
@@ -64,9 +69,16 @@ fn polygon(sides: u32, r: f64, turned: bool) -> String {
     // changes a pixel.
     let (cos_step, sin_step) = match sides {
         6 => (0.5, 0.866_025_403_784_438_6),
-        _ => (std::f64::consts::FRAC_1_SQRT_2, std::f64::consts::FRAC_1_SQRT_2),
+        _ => (
+            std::f64::consts::FRAC_1_SQRT_2,
+            std::f64::consts::FRAC_1_SQRT_2,
+        ),
     };
-    let (mut x, mut y) = if turned { (0.923_879_532_511_286_7, 0.382_683_432_365_089_8) } else { (1.0, 0.0) };
+    let (mut x, mut y) = if turned {
+        (0.923_879_532_511_286_7, 0.382_683_432_365_089_8)
+    } else {
+        (1.0, 0.0)
+    };
     let mut d = PathData::new();
     for k in 0..sides {
         if k == 0 {
@@ -85,11 +97,19 @@ mod tests {
 
     #[test]
     fn kinds_have_distinct_marks_or_glyphs() {
-        let looks: Vec<(String, Option<String>)> =
-            ActorKind::ALL.iter().map(|&k| (mark(k, 20.0), glyph(k, 20.0))).collect();
+        let looks: Vec<(String, Option<String>)> = ActorKind::ALL
+            .iter()
+            .map(|&k| (mark(k, 20.0), glyph(k, 20.0)))
+            .collect();
         for i in 0..looks.len() {
             for j in i + 1..looks.len() {
-                assert_ne!(looks[i], looks[j], "{:?} and {:?} look alike", ActorKind::ALL[i], ActorKind::ALL[j]);
+                assert_ne!(
+                    looks[i],
+                    looks[j],
+                    "{:?} and {:?} look alike",
+                    ActorKind::ALL[i],
+                    ActorKind::ALL[j]
+                );
             }
         }
     }
@@ -99,8 +119,15 @@ mod tests {
         let hexagon = mark(ActorKind::Organization, 10.0);
         assert!(hexagon.ends_with('Z'));
         assert_eq!(hexagon.matches('L').count(), 5);
-        for pair in hexagon.trim_end_matches('Z').split(['M', 'L']).filter(|s| !s.trim().is_empty()) {
-            let v: Vec<f64> = pair.split_whitespace().map(|n| n.parse().unwrap()).collect();
+        for pair in hexagon
+            .trim_end_matches('Z')
+            .split(['M', 'L'])
+            .filter(|s| !s.trim().is_empty())
+        {
+            let v: Vec<f64> = pair
+                .split_whitespace()
+                .map(|n| n.parse().unwrap())
+                .collect();
             assert!((v[0].hypot(v[1]) - 10.0).abs() < 0.11, "{pair}");
         }
     }

@@ -11,7 +11,11 @@ pub fn num(x: f64) -> String {
 }
 
 fn push_num(out: &mut String, x: f64) {
-    let tenths = if x.is_finite() { (x * 10.0).round() as i64 } else { 0 };
+    let tenths = if x.is_finite() {
+        (x * 10.0).round() as i64
+    } else {
+        0
+    };
     if tenths < 0 {
         out.push('-');
     }
@@ -93,7 +97,11 @@ mod tests {
 
     #[test]
     fn commands_are_spaced() {
-        let d = PathData::new().move_to(0.0, 1.5).line_to(2.0, -3.0).close().finish();
+        let d = PathData::new()
+            .move_to(0.0, 1.5)
+            .line_to(2.0, -3.0)
+            .close()
+            .finish();
         assert_eq!(d, "M0 1.5 L2 -3 Z");
     }
 }

@@ -13,7 +13,7 @@ use super::state::{Selection, use_story};
 use super::svg::{append, append_text, target_with};
 use crate::domain::describe::actor_sentence;
 use crate::domain::selection::Highlights;
-use crate::domain::{ActorId, ActorKind, Dataset, RelationId, RelationKind};
+use crate::domain::{ActorId, Dataset, RelationId, RelationKind};
 use crate::layout::edges::{Stroke, nearest_in_direction, relation_shapes, stroke};
 use crate::layout::marks::{glyph, mark};
 use crate::layout::path::num;
@@ -25,7 +25,10 @@ const WIDTH_STEP: i32 = 8;
 /// The stylesheet's colour family for a relation kind.
 pub fn tone(kind: RelationKind) -> &'static str {
     match kind {
-        RelationKind::Conflict | RelationKind::Accusation | RelationKind::Criticism | RelationKind::Rejection => "hostile",
+        RelationKind::Conflict
+        | RelationKind::Accusation
+        | RelationKind::Criticism
+        | RelationKind::Rejection => "hostile",
         RelationKind::Negotiation | RelationKind::Invitation | RelationKind::Appeal => "diplomatic",
         RelationKind::Mediation => "mediation",
         RelationKind::Alliance | RelationKind::Membership | RelationKind::Support => "cooperative",
@@ -45,7 +48,12 @@ pub fn stroke_class(stroke: Stroke) -> &'static str {
 
 /// Class of a relation's group on the map, before selection.
 pub fn edge_class(kind: RelationKind) -> String {
-    format!("dm-edge dm-rel-{} dm-tone-{} {}", kind.key(), tone(kind), stroke_class(stroke(kind)))
+    format!(
+        "dm-edge dm-rel-{} dm-tone-{} {}",
+        kind.key(),
+        tone(kind),
+        stroke_class(stroke(kind))
+    )
 }
 
 /// The drawn parts the selection updates.
@@ -68,7 +76,12 @@ pub fn ActorMap() -> impl IntoView {
     let stepped = Memo::new(move |_| width.get() / WIDTH_STEP * WIDTH_STEP);
     let map: Memo<Option<Arc<Layout>>> = Memo::new(move |_| {
         let width = stepped.get();
-        (width > 0).then(|| Arc::new(layout(&graph.get_value(), &LayoutConfig::for_width(f64::from(width)))))
+        (width > 0).then(|| {
+            Arc::new(layout(
+                &graph.get_value(),
+                &LayoutConfig::for_width(f64::from(width)),
+            ))
+        })
     });
     let lit = {
         let data = data.clone();
@@ -82,10 +95,18 @@ pub fn ActorMap() -> impl IntoView {
     {
         let data = data.clone();
         Effect::new(move |_| {
-            let (Some(svg), Some(current)) = (drawing.get(), map.get()) else { return };
+            let (Some(svg), Some(current)) = (drawing.get(), map.get()) else {
+                return;
+            };
             let parts = draw(&svg, &data, &current);
             drawn.set_value(parts);
-            restyle(&data, &drawn, &lit.get_untracked(), selection.get_untracked(), focus.get_untracked());
+            restyle(
+                &data,
+                &drawn,
+                &lit.get_untracked(),
+                selection.get_untracked(),
+                focus.get_untracked(),
+            );
         });
     }
     // Restyle whenever the selection or the focus moves.
@@ -120,30 +141,7 @@ pub fn ActorMap() -> impl IntoView {
     };
     let actor_count = data.actors.len();
     let on_key = move |event: web_sys::KeyboardEvent| {
-        let step = match event.key().as_str() {
-            "ArrowRight" => (1.0, 0.0),
-            "ArrowLeft" => (-1.0, 0.0),
-            "ArrowDown" => (0.0, 1.0),
-            "ArrowUp" => (0.0, -1.0),
-            "Enter" | " " => {
-                event.prevent_default();
-                let index = focus.get_untracked().min(actor_count.saturating_sub(1));
-                selection.set(Selection::Actor(ActorId::new(index)));
-                return;
-            }
-            _ => return,
-        };
-        event.prevent_default();
-        let Some(current) = map.get_untracked() else { return };
-        let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();
-        if let Some(next) = nearest_in_direction(&centers, focus.get_untracked(), step) {
-            focus.set(next);
-            drawn.with_value(|d| {
-                if let Some(element) = d.actors.get(next).and_then(|e| e.dyn_ref::<web_sys::SvgElement>()) {
-                    let _ = element.focus();
-                }
-            });
-        }
+        on_map_key(&event, actor_count, map, focus, selection, drawn);
     };
 
     view! {
@@ -161,98 +159,230 @@ pub fn ActorMap() -> impl IntoView {
     }
 }
 
+/// Arrow keys move the focus between actors spatially; Enter and Space select.
+fn on_map_key(
+    event: &web_sys::KeyboardEvent,
+    actor_count: usize,
+    map: Memo<Option<Arc<Layout>>>,
+    focus: RwSignal<usize>,
+    selection: RwSignal<Selection>,
+    drawn: StoredValue<Drawn, LocalStorage>,
+) {
+    let step = match event.key().as_str() {
+        "ArrowRight" => (1.0, 0.0),
+        "ArrowLeft" => (-1.0, 0.0),
+        "ArrowDown" => (0.0, 1.0),
+        "ArrowUp" => (0.0, -1.0),
+        "Enter" | " " => {
+            event.prevent_default();
+            let index = focus.get_untracked().min(actor_count.saturating_sub(1));
+            selection.set(Selection::Actor(ActorId::new(index)));
+            return;
+        }
+        _ => return,
+    };
+    event.prevent_default();
+    let Some(current) = map.get_untracked() else {
+        return;
+    };
+    let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();
+    if let Some(next) = nearest_in_direction(&centers, focus.get_untracked(), step) {
+        focus.set(next);
+        drawn.with_value(|d| {
+            if let Some(element) = d
+                .actors
+                .get(next)
+                .and_then(|e| e.dyn_ref::<web_sys::SvgElement>())
+            {
+                let _ = element.focus();
+            }
+        });
+    }
+}
+
 /// Replaces the drawing's contents with `map`.
 fn draw(svg: &web_sys::SvgElement, data: &Dataset, map: &Layout) -> Drawn {
     svg.set_text_content(None);
     let b = map.bounds;
-    let _ = svg.set_attribute("viewBox", &format!("0 {} {} {}", num(b.y), num(b.w), num(b.h.max(1.0))));
+    let _ = svg.set_attribute(
+        "viewBox",
+        &format!("0 {} {} {}", num(b.y), num(b.w), num(b.h.max(1.0))),
+    );
     let _ = svg.set_attribute("width", &num(b.w));
     let _ = svg.set_attribute("height", &num(b.h));
     let root: &web_sys::Element = svg;
     let (y, w, h) = (num(b.y), num(b.w), num(b.h));
-    append(root, "rect", &[("class", "dm-map-bg"), ("data-testid", "map-background"), ("x", "0"), ("y", &y), ("width", &w), ("height", &h)]);
+    append(
+        root,
+        "rect",
+        &[
+            ("class", "dm-map-bg"),
+            ("data-testid", "map-background"),
+            ("x", "0"),
+            ("y", &y),
+            ("width", &w),
+            ("height", &h),
+        ],
+    );
+    if let Some(group) = append(
+        root,
+        "g",
+        &[("class", "dm-affiliations"), ("aria-hidden", "true")],
+    ) {
+        draw_affiliations(&group, data, map);
+    }
+    let relations =
+        append(root, "g", &[("class", "dm-edges")]).map(|group| draw_edges(&group, data, map));
+    let actors =
+        append(root, "g", &[("class", "dm-nodes")]).map(|group| draw_nodes(&group, data, map));
+    Drawn {
+        actors: actors.unwrap_or_default(),
+        relations: relations.unwrap_or_default(),
+    }
+}
 
-    if let Some(group) = append(root, "g", &[("class", "dm-affiliations"), ("aria-hidden", "true")]) {
-        for id in data.actor_ids() {
-            if let Some(affiliation) = &data.actor(id).affiliation {
-                let (a, c) = (map.nodes[id.index()].center, map.nodes[affiliation.value.index()].center);
-                append(&group, "line", &[("class", "dm-speaks-for"), ("x1", &num(a.x)), ("y1", &num(a.y)), ("x2", &num(c.x)), ("y2", &num(c.y))]);
-            }
-        }
-    }
-    let mut drawn = Drawn::default();
-    if let Some(group) = append(root, "g", &[("class", "dm-edges")]) {
-        for (id, shape) in data.relation_ids().zip(relation_shapes(data, map)) {
-            let relation = data.relation(id);
-            let index = id.index().to_string();
-            let Some(edge) = append(&group, "g", &[("data-testid", "edge"), ("data-relation", &relation.key), ("data-relation-index", &index)]) else {
-                continue;
-            };
-            append(&edge, "path", &[("class", "dm-edge-hit"), ("d", &shape.hit)]);
-            for line in &shape.lines {
-                append(&edge, "path", &[("class", "dm-edge-line"), ("d", line)]);
-            }
-            if let Some(arrow) = &shape.arrow {
-                append(&edge, "path", &[("class", "dm-edge-arrow"), ("d", arrow)]);
-            }
-            drawn.relations.push(edge);
-        }
-    }
-    if let Some(group) = append(root, "g", &[("class", "dm-nodes")]) {
-        for id in data.actor_ids() {
-            let placed = &map.nodes[id.index()];
-            let actor = data.actor(id);
-            let index = id.index().to_string();
-            let transform = format!("translate({} {})", num(placed.center.x), num(placed.center.y));
-            let label = actor_sentence(data, id);
-            let Some(node) = append(
-                &group,
-                "g",
+fn draw_affiliations(group: &web_sys::Element, data: &Dataset, map: &Layout) {
+    for id in data.actor_ids() {
+        if let Some(affiliation) = &data.actor(id).affiliation {
+            let (a, c) = (
+                map.nodes[id.index()].center,
+                map.nodes[affiliation.value.index()].center,
+            );
+            append(
+                group,
+                "line",
                 &[
-                    ("role", "button"),
-                    ("tabindex", "-1"),
-                    ("aria-label", &label),
-                    ("aria-pressed", "false"),
-                    ("data-testid", "actor"),
-                    ("data-actor", &actor.key),
-                    ("data-actor-index", &index),
-                    ("transform", &transform),
+                    ("class", "dm-speaks-for"),
+                    ("x1", &num(a.x)),
+                    ("y1", &num(a.y)),
+                    ("x2", &num(c.x)),
+                    ("y2", &num(c.y)),
                 ],
-            ) else {
-                continue;
-            };
-            let r = placed.radius;
-            append(&node, "circle", &[("class", "dm-hit"), ("r", &num(placed.hit_radius))]);
-            append(&node, "circle", &[("class", "dm-focus-ring"), ("r", &num(r + 5.0))]);
-            let mark_class = if actor.kind == ActorKind::Collective { "dm-mark dm-mark-collective" } else { "dm-mark" };
-            append(&node, "path", &[("class", mark_class), ("d", &mark(actor.kind, r))]);
-            if let Some(d) = glyph(actor.kind, r) {
-                append(&node, "path", &[("class", "dm-glyph"), ("d", &d)]);
-            }
-            if let Some(text) = append(&node, "text", &[("class", "dm-label"), ("text-anchor", "middle"), ("aria-hidden", "true")]) {
-                let first = placed.label.y - placed.center.y + 12.0;
-                for (k, line) in placed.lines.iter().enumerate() {
-                    if let Some(span) = append(&text, "tspan", &[("x", "0"), ("y", &num(first + 16.0 * k as f64))]) {
-                        append_text(&span, line);
-                    }
+            );
+        }
+    }
+}
+
+fn draw_edges(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web_sys::Element> {
+    let mut edges = Vec::with_capacity(data.relations.len());
+    for (id, shape) in data.relation_ids().zip(relation_shapes(data, map)) {
+        let relation = data.relation(id);
+        let index = id.index().to_string();
+        let attributes = [
+            ("data-testid", "edge"),
+            ("data-relation", relation.key.as_str()),
+            ("data-relation-index", &index),
+        ];
+        let Some(edge) = append(group, "g", &attributes) else {
+            continue;
+        };
+        append(
+            &edge,
+            "path",
+            &[("class", "dm-edge-hit"), ("d", &shape.hit)],
+        );
+        for line in &shape.lines {
+            append(&edge, "path", &[("class", "dm-edge-line"), ("d", line)]);
+        }
+        if let Some(arrow) = &shape.arrow {
+            append(&edge, "path", &[("class", "dm-edge-arrow"), ("d", arrow)]);
+        }
+        edges.push(edge);
+    }
+    edges
+}
+
+fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web_sys::Element> {
+    let mut nodes = Vec::with_capacity(data.actors.len());
+    for id in data.actor_ids() {
+        let placed = &map.nodes[id.index()];
+        let actor = data.actor(id);
+        let index = id.index().to_string();
+        let transform = format!(
+            "translate({} {})",
+            num(placed.center.x),
+            num(placed.center.y)
+        );
+        let label = actor_sentence(data, id);
+        let attributes = [
+            ("role", "button"),
+            ("tabindex", "-1"),
+            ("aria-label", label.as_str()),
+            ("aria-pressed", "false"),
+            ("data-testid", "actor"),
+            ("data-actor", actor.key.as_str()),
+            ("data-actor-index", &index),
+            ("transform", &transform),
+        ];
+        let Some(node) = append(group, "g", &attributes) else {
+            continue;
+        };
+        let r = placed.radius;
+        append(
+            &node,
+            "circle",
+            &[("class", "dm-hit"), ("r", &num(placed.hit_radius))],
+        );
+        append(
+            &node,
+            "circle",
+            &[("class", "dm-focus-ring"), ("r", &num(r + 5.0))],
+        );
+        append(
+            &node,
+            "path",
+            &[("class", "dm-mark"), ("d", &mark(actor.kind, r))],
+        );
+        if let Some(d) = glyph(actor.kind, r) {
+            append(&node, "path", &[("class", "dm-glyph"), ("d", &d)]);
+        }
+        if let Some(text) = append(
+            &node,
+            "text",
+            &[
+                ("class", "dm-label"),
+                ("text-anchor", "middle"),
+                ("aria-hidden", "true"),
+            ],
+        ) {
+            let first = placed.label.y - placed.center.y + 12.0;
+            for (k, line) in placed.lines.iter().enumerate() {
+                if let Some(span) = append(
+                    &text,
+                    "tspan",
+                    &[("x", "0"), ("y", &num(first + 16.0 * k as f64))],
+                ) {
+                    append_text(&span, line);
                 }
             }
-            drawn.actors.push(node);
         }
+        nodes.push(node);
     }
-    drawn
+    nodes
 }
 
 /// Sets every part's classes and states for the current selection and focus.
-fn restyle(data: &Dataset, drawn: &StoredValue<Drawn, LocalStorage>, lit: &Highlights, chosen: Selection, focused: usize) {
+fn restyle(
+    data: &Dataset,
+    drawn: &StoredValue<Drawn, LocalStorage>,
+    lit: &Highlights,
+    chosen: Selection,
+    focused: usize,
+) {
     drawn.with_value(|d| {
         for (i, node) in d.actors.iter().enumerate() {
-            let Some(actor) = data.actors.get(i) else { continue };
+            let Some(actor) = data.actors.get(i) else {
+                continue;
+            };
             let is_chosen = chosen == Selection::Actor(ActorId::new(i));
             let class = format!(
                 "dm-actor dm-kind-{}{}{}",
                 actor.kind.key(),
-                if lit.actors.get(i).copied().unwrap_or(true) { "" } else { " dm-dim" },
+                if lit.actors.get(i).copied().unwrap_or(true) {
+                    ""
+                } else {
+                    " dm-dim"
+                },
                 if is_chosen { " dm-chosen" } else { "" }
             );
             let _ = node.set_attribute("class", &class);
@@ -260,12 +390,22 @@ fn restyle(data: &Dataset, drawn: &StoredValue<Drawn, LocalStorage>, lit: &Highl
             let _ = node.set_attribute("tabindex", if i == focused { "0" } else { "-1" });
         }
         for (i, edge) in d.relations.iter().enumerate() {
-            let Some(relation) = data.relations.get(i) else { continue };
+            let Some(relation) = data.relations.get(i) else {
+                continue;
+            };
             let class = format!(
                 "{}{}{}",
                 edge_class(relation.kind),
-                if lit.relations.get(i).copied().unwrap_or(true) { "" } else { " dm-dim" },
-                if chosen == Selection::Relation(RelationId::new(i)) { " dm-chosen" } else { "" }
+                if lit.relations.get(i).copied().unwrap_or(true) {
+                    ""
+                } else {
+                    " dm-dim"
+                },
+                if chosen == Selection::Relation(RelationId::new(i)) {
+                    " dm-chosen"
+                } else {
+                    ""
+                }
             );
             let _ = edge.set_attribute("class", &class);
         }

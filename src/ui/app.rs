@@ -29,13 +29,19 @@ pub fn App(dataset: Arc<Dataset>) -> impl IntoView {
             now
         });
     }
+    let on_click = {
+        let story = story.clone();
+        move |event: web_sys::MouseEvent| {
+            super::actions::handle_click(&story, &event);
+        }
+    };
     let on_key = move |event: web_sys::KeyboardEvent| {
         if event.key() == "Escape" && selection.get_untracked() != Selection::Nothing {
             selection.set(Selection::Nothing);
         }
     };
     view! {
-        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key>
+        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key on:click=on_click>
             <header class="dm-header">
                 <p class="dm-kicker">"Who said what"</p>
                 <h2 class="dm-title" data-testid="story-title">{data.story.title.clone()}</h2>
@@ -70,7 +76,13 @@ fn announce(data: &Dataset, selection: Selection) -> String {
     match selection {
         Selection::Nothing => "Showing everyone.".to_owned(),
         Selection::Actor(id) => format!("Selected {}.", data.actor(id).name),
-        Selection::Relation(id) => format!("Selected {}.", crate::domain::describe::relation_sentence(data, id)),
-        Selection::Quote(id) => format!("Selected a statement by {}.", data.actor(data.quote(id).speaker).name),
+        Selection::Relation(id) => format!(
+            "Selected {}.",
+            crate::domain::describe::relation_sentence(data, id)
+        ),
+        Selection::Quote(id) => format!(
+            "Selected a statement by {}.",
+            data.actor(data.quote(id).speaker).name
+        ),
     }
 }

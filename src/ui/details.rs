@@ -1,71 +1,115 @@
 //! The details panel: who the selected actor is, or what the selected relation rests on,
 //! with the article's sentence for every piece of evidence.
 
+use leptos::html::Section;
 use leptos::prelude::*;
 
+use super::dom::{El, document_of, replace_children};
 use super::state::{Selection, use_story};
 use crate::domain::describe::relation_from;
-use crate::domain::{ActorId, EvidenceRef, Provenance, QuoteKind, RelationId};
+use crate::domain::{ActorId, Dataset, EvidenceRef, Provenance, QuoteKind, RelationId};
 
 /// Shows the current selection in words.
 #[component]
 pub fn Details() -> impl IntoView {
     let story = use_story();
     let selection = story.selection;
-    view! {
-        <section class="dm-details" aria-label="Details" data-testid="details">
-            {move || match selection.get() {
-                Selection::Nothing => view! {
-                    <p class="dm-muted">
-                        "Tap or click an actor or a line on the map to see who they are, how they are connected and what the article says."
-                    </p>
-                }
-                .into_any(),
-                Selection::Actor(id) => view! { <ActorDetails id=id /> }.into_any(),
-                Selection::Relation(id) => view! { <RelationDetails id=id /> }.into_any(),
-                Selection::Quote(id) => {
-                    let speaker = story.dataset.quote(id).speaker;
-                    view! { <ActorDetails id=speaker /> }.into_any()
-                }
-            }}
-        </section>
-    }
+    let panel = NodeRef::<Section>::new();
+    let data = story.dataset.clone();
+    Effect::new(move |_| {
+        let chosen = selection.get();
+        let Some(panel) = panel.get() else { return };
+        let document = document_of(&panel);
+        let content = match chosen {
+            Selection::Nothing => vec![El::new(&document, "p").class("dm-muted").text(
+                "Tap or click an actor or a line on the map to see who they are, how they are connected and what the article says.",
+            )],
+            Selection::Actor(id) => actor_details(&document, &data, id),
+            Selection::Relation(id) => relation_details(&document, &data, id),
+            Selection::Quote(id) => actor_details(&document, &data, data.quote(id).speaker),
+        };
+        replace_children(&panel, content);
+    });
+    view! { <section class="dm-details" aria-label="Details" data-testid="details" node_ref=panel></section> }
 }
 
 /// "Added context" next to facts the article does not state.
-#[component]
-pub fn AddedBadge() -> impl IntoView {
-    view! { <span class="dm-added" title="Not stated in the article; added by the editors">"added context"</span> }
+pub fn added_badge(document: &web_sys::Document) -> El {
+    El::new(document, "span")
+        .class("dm-added")
+        .attr("title", "Not stated in the article; added by the editors")
+        .text("added context")
 }
 
-#[component]
-fn ActorDetails(id: ActorId) -> impl IntoView {
-    let story = use_story();
-    let data = story.dataset.clone();
-    let selection = story.selection;
-    let actor = data.actor(id).clone();
-    let role = actor.role.clone().map(|role| {
-        view! {
-            <p class="dm-role" data-testid="details-role">
-                {role.value}
-                {(role.provenance == Provenance::Added).then(|| view! { " " <AddedBadge /> })}
-            </p>
+/// A button that selects something when pressed.
+pub fn select_button(
+    document: &web_sys::Document,
+    selection: Selection,
+    data: &Dataset,
+    label: &str,
+) -> El {
+    El::new(document, "button")
+        .class("dm-link")
+        .attr("type", "button")
+        .attr("data-select", &selection.to_fragment(data))
+        .text(label)
+}
+
+fn actor_details(document: &web_sys::Document, data: &Dataset, id: ActorId) -> Vec<El> {
+    let actor = data.actor(id);
+    let mut body = El::new(document, "div")
+        .attr("data-testid", "actor-details")
+        .child(
+            El::new(document, "h3")
+                .class("dm-details-title")
+                .attr("data-testid", "details-title")
+                .text(&actor.name),
+        )
+        .child(
+            El::new(document, "p")
+                .class("dm-kind-label")
+                .attr("data-testid", "details-kind")
+                .text(actor.kind.label()),
+        );
+    if let Some(role) = &actor.role {
+        let mut line = El::new(document, "p")
+            .class("dm-role")
+            .attr("data-testid", "details-role")
+            .text(&role.value);
+        if role.provenance == Provenance::Added {
+            line = line.text(" ").child(added_badge(document));
         }
-    });
-    let affiliation = actor.affiliation.clone().map(|aff| {
-        let name = data.actor(aff.value).name.clone();
-        view! {
-            <p>
-                "Speaks for "
-                <button class="dm-link" on:click=move |_| selection.set(Selection::Actor(aff.value))>{name}</button>
-                {(aff.provenance == Provenance::Added).then(|| view! { " " <AddedBadge /> })}
-            </p>
+        body = body.child(line);
+    }
+    if let Some(affiliation) = &actor.affiliation {
+        let name = &data.actor(affiliation.value).name;
+        let mut line = El::new(document, "p")
+            .text("Speaks for ")
+            .child(select_button(
+                document,
+                Selection::Actor(affiliation.value),
+                data,
+                name,
+            ));
+        if affiliation.provenance == Provenance::Added {
+            line = line.text(" ").child(added_badge(document));
         }
-    });
-    let note = actor.note.clone().map(|note| view! { <p class="dm-note"><AddedBadge />" "{note}</p> });
-    let relations = data.relations_of(id).to_vec();
-    let by = data.statements_by(id).len();
-    let about = data.statements_about(id).len();
+        body = body.child(line);
+    }
+    if let Some(note) = &actor.note {
+        body = body.child(
+            El::new(document, "p")
+                .class("dm-note")
+                .child(added_badge(document))
+                .text(" ")
+                .text(note),
+        );
+    }
+    let relations = data.relations_of(id);
+    let (by, about) = (
+        data.statements_by(id).len(),
+        data.statements_about(id).len(),
+    );
     let counts = format!(
         "{} relation{} · {by} statement{} by · {about} about",
         relations.len(),
@@ -73,45 +117,41 @@ fn ActorDetails(id: ActorId) -> impl IntoView {
         if by == 1 { "" } else { "s" }
     );
     let items = relations
-        .into_iter()
-        .map(|r| {
-            let text = relation_from(&data, r, id);
-            view! {
-                <li>
-                    <button class="dm-link" on:click=move |_| selection.set(Selection::Relation(r))>{text}</button>
-                </li>
-            }
+        .iter()
+        .map(|&r| {
+            El::new(document, "li").child(select_button(
+                document,
+                Selection::Relation(r),
+                data,
+                &relation_from(data, r, id),
+            ))
         })
-        .collect_view();
-    view! {
-        <div data-testid="actor-details">
-            <h3 class="dm-details-title" data-testid="details-title">{actor.name.clone()}</h3>
-            <p class="dm-kind-label" data-testid="details-kind">{actor.kind.label()}</p>
-            {role}
-            {affiliation}
-            {note}
-            <p class="dm-counts" data-testid="details-counts">{counts}</p>
-            <ul class="dm-relation-list" aria-label="Relations">{items}</ul>
-        </div>
-    }
+        .collect();
+    vec![
+        body.child(
+            El::new(document, "p")
+                .class("dm-counts")
+                .attr("data-testid", "details-counts")
+                .text(&counts),
+        )
+        .child(
+            El::new(document, "ul")
+                .class("dm-relation-list")
+                .attr("aria-label", "Relations")
+                .children(items),
+        ),
+    ]
 }
 
-#[component]
-fn RelationDetails(id: RelationId) -> impl IntoView {
-    let story = use_story();
-    let data = story.dataset.clone();
-    let selection = story.selection;
-    let relation = data.relation(id).clone();
+fn relation_details(document: &web_sys::Document, data: &Dataset, id: RelationId) -> Vec<El> {
+    let relation = data.relation(id);
     let (source, target) = (relation.source, relation.target);
-    let source_name = data.actor(source).name.clone();
-    let target_name = data.actor(target).name.clone();
-    let joiner = if relation.directed { " → " } else { " and " };
     let evidence = relation
         .evidence
         .iter()
         .map(|&item| {
             let span = data.evidence_span(item);
-            let sentence = data.story.slice(data.sentence_around(span)).to_owned();
+            let sentence = data.story.slice(data.sentence_around(span));
             let what = match item {
                 EvidenceRef::Event(e) => {
                     let event = data.event(e);
@@ -126,29 +166,72 @@ fn RelationDetails(id: RelationId) -> impl IntoView {
                     }
                 }
             };
-            let passage = story.passage;
-            view! {
-                <li data-testid="evidence">
-                    <p class="dm-evidence-what">{what}</p>
-                    <blockquote class="dm-sentence" data-testid="evidence-sentence">{sentence}</blockquote>
-                    <button class="dm-link" on:click=move |_| passage.set(Some(span))>"Show in the article"</button>
-                </li>
-            }
+            El::new(document, "li")
+                .attr("data-testid", "evidence")
+                .child(El::new(document, "p").class("dm-evidence-what").text(&what))
+                .child(
+                    El::new(document, "blockquote")
+                        .class("dm-sentence")
+                        .attr("data-testid", "evidence-sentence")
+                        .text(sentence),
+                )
+                .child(
+                    El::new(document, "button")
+                        .class("dm-link")
+                        .attr("type", "button")
+                        .attr("data-passage", &format!("{}-{}", span.start, span.end))
+                        .text("Show in the article"),
+                )
         })
-        .collect_view();
-    let note = relation.note.clone().map(|note| view! { <p class="dm-note"><AddedBadge />" "{note}</p> });
-    view! {
-        <div data-testid="relation-details">
-            <h3 class="dm-details-title" data-testid="details-title">{relation.kind.label()}</h3>
-            <p>
-                <button class="dm-link" on:click=move |_| selection.set(Selection::Actor(source))>{source_name}</button>
-                {joiner}
-                <button class="dm-link" on:click=move |_| selection.set(Selection::Actor(target))>{target_name}</button>
-            </p>
-            <p data-testid="details-summary">{relation.summary.clone()}</p>
-            {note}
-            <h4 class="dm-subtitle">"What the article says"</h4>
-            <ul class="dm-evidence-list">{evidence}</ul>
-        </div>
+        .collect();
+    let mut body = El::new(document, "div")
+        .attr("data-testid", "relation-details")
+        .child(
+            El::new(document, "h3")
+                .class("dm-details-title")
+                .attr("data-testid", "details-title")
+                .text(relation.kind.label()),
+        )
+        .child(
+            El::new(document, "p")
+                .child(select_button(
+                    document,
+                    Selection::Actor(source),
+                    data,
+                    &data.actor(source).name,
+                ))
+                .text(if relation.directed { " → " } else { " and " })
+                .child(select_button(
+                    document,
+                    Selection::Actor(target),
+                    data,
+                    &data.actor(target).name,
+                )),
+        )
+        .child(
+            El::new(document, "p")
+                .attr("data-testid", "details-summary")
+                .text(&relation.summary),
+        );
+    if let Some(note) = &relation.note {
+        body = body.child(
+            El::new(document, "p")
+                .class("dm-note")
+                .child(added_badge(document))
+                .text(" ")
+                .text(note),
+        );
     }
+    vec![
+        body.child(
+            El::new(document, "h4")
+                .class("dm-subtitle")
+                .text("What the article says"),
+        )
+        .child(
+            El::new(document, "ul")
+                .class("dm-evidence-list")
+                .children(evidence),
+        ),
+    ]
 }

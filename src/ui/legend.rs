@@ -1,83 +1,158 @@
 //! The map's legend: every line style and every mark in use, each drawn as on the map.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::actor_map::edge_class;
+use super::dom::{El, document_of, replace_children};
 use super::state::use_story;
-use crate::domain::{ActorKind, RelationKind};
+use super::svg;
+use crate::domain::{ActorKind, Dataset, RelationKind};
 use crate::layout::Point;
 use crate::layout::edges::edge_shape;
 use crate::layout::marks::{glyph, mark};
+
+/// A legend row: a small drawing and its meaning.
+fn row(
+    document: &web_sys::Document,
+    view_box: &str,
+    draw: impl FnOnce(&web_sys::Element),
+    text: &str,
+) -> El {
+    let sample = svg::element(
+        document,
+        "svg",
+        &[
+            ("class", "dm-legend-sample"),
+            ("viewBox", view_box),
+            ("width", "48"),
+            ("height", "18"),
+            ("aria-hidden", "true"),
+        ],
+    );
+    let item = El::new(document, "li");
+    if let Some(sample) = sample {
+        draw(&sample);
+        let _ = item.0.append_child(&sample);
+    }
+    item.text(text)
+}
+
+/// A row for every relation kind in use, and for "speaks for".
+fn line_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
+    let mut lines = Vec::new();
+    for kind in RelationKind::ALL {
+        if !data.relations.iter().any(|r| r.kind == kind) {
+            continue;
+        }
+        let directed = data.relations.iter().any(|r| r.kind == kind && r.directed);
+        let shape = edge_shape(
+            kind,
+            directed,
+            (Point::new(2.0, 9.0), 0.0),
+            (Point::new(46.0, 9.0), 0.0),
+            0.0,
+        );
+        let text = if directed {
+            format!("{} (arrow: who acts on whom)", kind.label())
+        } else {
+            kind.label().to_owned()
+        };
+        let draw = |sample: &web_sys::Element| {
+            if let Some(group) = svg::append(sample, "g", &[("class", &edge_class(kind))]) {
+                for d in &shape.lines {
+                    svg::append(&group, "path", &[("class", "dm-edge-line"), ("d", d)]);
+                }
+                if let Some(d) = &shape.arrow {
+                    svg::append(&group, "path", &[("class", "dm-edge-arrow"), ("d", d)]);
+                }
+            }
+        };
+        lines.push(row(document, "0 0 48 18", draw, &text));
+    }
+    if data.actors.iter().any(|a| a.affiliation.is_some()) {
+        let draw = |sample: &web_sys::Element| {
+            svg::append(
+                sample,
+                "line",
+                &[
+                    ("class", "dm-speaks-for"),
+                    ("x1", "2"),
+                    ("y1", "9"),
+                    ("x2", "46"),
+                    ("y2", "9"),
+                ],
+            );
+        };
+        lines.push(row(document, "0 0 48 18", draw, "Speaks for"));
+    }
+    lines
+}
+
+/// A row for every kind of actor in the story.
+fn mark_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
+    let mut marks = Vec::new();
+    for kind in ActorKind::ALL {
+        if !data.actors.iter().any(|a| a.kind == kind) {
+            continue;
+        }
+        let draw = |sample: &web_sys::Element| {
+            if let Some(group) = svg::append(
+                sample,
+                "g",
+                &[("class", &format!("dm-actor dm-kind-{}", kind.key()))],
+            ) {
+                svg::append(
+                    &group,
+                    "path",
+                    &[("class", "dm-mark"), ("d", &mark(kind, 8.0))],
+                );
+                if let Some(d) = glyph(kind, 8.0) {
+                    svg::append(&group, "path", &[("class", "dm-glyph"), ("d", &d)]);
+                }
+            }
+        };
+        marks.push(row(document, "-24 -9 48 18", draw, kind.label()));
+    }
+    marks
+}
 
 /// The legend for the story's relation kinds and actor kinds.
 #[component]
 pub fn Legend() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
-    let relation_kinds: Vec<RelationKind> =
-        RelationKind::ALL.into_iter().filter(|k| data.relations.iter().any(|r| r.kind == *k)).collect();
-    let directed_kinds: Vec<bool> = relation_kinds
-        .iter()
-        .map(|k| data.relations.iter().any(|r| r.kind == *k && r.directed))
-        .collect();
-    let actor_kinds: Vec<ActorKind> =
-        ActorKind::ALL.into_iter().filter(|k| data.actors.iter().any(|a| a.kind == *k)).collect();
-    let speaks_for = data.actors.iter().any(|a| a.affiliation.is_some());
-
-    let lines = relation_kinds
-        .into_iter()
-        .zip(directed_kinds)
-        .map(|(kind, directed)| {
-            let shape = edge_shape(kind, directed, (Point::new(2.0, 9.0), 0.0), (Point::new(46.0, 9.0), 0.0), 0.0);
-            let class = edge_class(kind);
-            let paths = shape.lines.into_iter().map(|d| view! { <path class="dm-edge-line" d=d /> }).collect_view();
-            let arrow = shape.arrow.map(|d| view! { <path class="dm-edge-arrow" d=d /> });
-            let text = if directed { format!("{} (arrow: who acts on whom)", kind.label()) } else { kind.label().to_owned() };
-            view! {
-                <li>
-                    <svg class="dm-legend-sample" viewBox="0 0 48 18" width="48" height="18" aria-hidden="true">
-                        <g class=class>{paths}{arrow}</g>
-                    </svg>
-                    {text}
-                </li>
-            }
-        })
-        .collect_view();
-    let marks = actor_kinds
-        .into_iter()
-        .map(|kind| {
-            let glyph_path = glyph(kind, 8.0).map(|d| view! { <path class="dm-glyph" d=d /> });
-            view! {
-                <li>
-                    <svg class="dm-legend-sample" viewBox="-24 -9 48 18" width="48" height="18" aria-hidden="true">
-                        <g class=format!("dm-actor dm-kind-{}", kind.key())>
-                            <path class="dm-mark" d=mark(kind, 8.0) />
-                            {glyph_path}
-                        </g>
-                    </svg>
-                    {kind.label()}
-                </li>
-            }
-        })
-        .collect_view();
-    let affiliation = speaks_for.then(|| {
-        view! {
-            <li>
-                <svg class="dm-legend-sample" viewBox="0 0 48 18" width="48" height="18" aria-hidden="true">
-                    <line class="dm-speaks-for" x1="2" y1="9" x2="46" y2="9" />
-                </svg>
-                "Speaks for"
-            </li>
-        }
+    let body = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(body) = body.get() else { return };
+        let document = document_of(&body);
+        let lines = line_rows(&document, &data);
+        let marks = mark_rows(&document, &data);
+        replace_children(
+            &body,
+            vec![
+                El::new(&document, "div")
+                    .class("dm-legend-columns")
+                    .child(
+                        El::new(&document, "ul")
+                            .attr("aria-label", "Lines")
+                            .children(lines),
+                    )
+                    .child(
+                        El::new(&document, "ul")
+                            .attr("aria-label", "Actors")
+                            .children(marks),
+                    ),
+                El::new(&document, "p")
+                    .class("dm-muted dm-small")
+                    .text("Larger marks are actors the story mentions more often."),
+            ],
+        );
     });
     view! {
         <details class="dm-legend" data-testid="legend">
             <summary>"Key to the map"</summary>
-            <div class="dm-legend-columns">
-                <ul aria-label="Lines">{lines}{affiliation}</ul>
-                <ul aria-label="Actors">{marks}</ul>
-            </div>
-            <p class="dm-muted dm-small">"Larger marks are actors the story mentions more often."</p>
+            <div node_ref=body></div>
         </details>
     }
 }

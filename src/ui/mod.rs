@@ -1,9 +1,11 @@
 //! Leptos components. They wire the domain and layout layers to the page and compute
 //! nothing themselves: every figure comes from a plain function, called through a `Memo`.
 
+mod actions;
 mod actor_map;
 mod app;
 mod details;
+mod dom;
 mod hooks;
 mod legend;
 mod problems;

@@ -1,8 +1,11 @@
 //! Every actor and every relation in plain sentences, generated from the data, for readers
-//! who cannot or prefer not to use the map.
+//! who cannot or prefer not to use the map. Each sentence is a button that selects it.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::details::select_button;
+use super::dom::{El, document_of, replace_children};
 use super::state::{Selection, use_story};
 use crate::domain::describe::{actor_sentence, relation_sentence};
 
@@ -11,40 +14,54 @@ use crate::domain::describe::{actor_sentence, relation_sentence};
 pub fn RelationsText() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
-    let selection = story.selection;
-    let actors = data
-        .actor_ids()
-        .map(|id| {
-            let sentence = actor_sentence(&data, id);
-            view! {
-                <li data-testid="text-actor">
-                    <button class="dm-link dm-text-button" on:click=move |_| selection.set(Selection::Actor(id))>
-                        {sentence}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    let relations = data
-        .relation_ids()
-        .map(|id| {
-            let sentence = relation_sentence(&data, id);
-            view! {
-                <li data-testid="text-relation">
-                    <button class="dm-link dm-text-button" on:click=move |_| selection.set(Selection::Relation(id))>
-                        {sentence}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+    let body = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(body) = body.get() else { return };
+        let document = document_of(&body);
+        let item = |testid: &str, selection: Selection, sentence: &str| {
+            El::new(&document, "li").attr("data-testid", testid).child(
+                select_button(&document, selection, &data, sentence)
+                    .class("dm-link dm-text-button"),
+            )
+        };
+        let actors = data
+            .actor_ids()
+            .map(|id| {
+                item(
+                    "text-actor",
+                    Selection::Actor(id),
+                    &actor_sentence(&data, id),
+                )
+            })
+            .collect();
+        let relations = data
+            .relation_ids()
+            .map(|id| {
+                item(
+                    "text-relation",
+                    Selection::Relation(id),
+                    &relation_sentence(&data, id),
+                )
+            })
+            .collect();
+        replace_children(
+            &body,
+            vec![
+                El::new(&document, "h3")
+                    .class("dm-subtitle")
+                    .text(&format!("{} actors", data.actors.len())),
+                El::new(&document, "ul").children(actors),
+                El::new(&document, "h3")
+                    .class("dm-subtitle")
+                    .text(&format!("{} relations", data.relations.len())),
+                El::new(&document, "ul").children(relations),
+            ],
+        );
+    });
     view! {
         <details class="dm-text-view" data-testid="relations-text">
             <summary>"The map as text"</summary>
-            <h3 class="dm-subtitle">{format!("{} actors", data.actors.len())}</h3>
-            <ul>{actors}</ul>
-            <h3 class="dm-subtitle">{format!("{} relations", data.relations.len())}</h3>
-            <ul>{relations}</ul>
+            <div node_ref=body></div>
         </details>
     }
 }

@@ -7,7 +7,11 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// A new SVG element `tag` with the given attributes. Attribute values are set with
 /// `setAttribute`, so text from data is never parsed as markup.
-pub fn element(document: &web_sys::Document, tag: &str, attributes: &[(&str, &str)]) -> Option<web_sys::Element> {
+pub fn element(
+    document: &web_sys::Document,
+    tag: &str,
+    attributes: &[(&str, &str)],
+) -> Option<web_sys::Element> {
     let element = document.create_element_ns(Some(SVG_NS), tag).ok()?;
     for (name, value) in attributes {
         element.set_attribute(name, value).ok()?;
@@ -16,7 +20,11 @@ pub fn element(document: &web_sys::Document, tag: &str, attributes: &[(&str, &st
 }
 
 /// Appends a new SVG element to `parent` and returns it.
-pub fn append(parent: &web_sys::Element, tag: &str, attributes: &[(&str, &str)]) -> Option<web_sys::Element> {
+pub fn append(
+    parent: &web_sys::Element,
+    tag: &str,
+    attributes: &[(&str, &str)],
+) -> Option<web_sys::Element> {
     let document = parent.owner_document()?;
     let child = element(&document, tag, attributes)?;
     parent.append_child(&child).ok()?;
