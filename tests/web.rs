@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use dramatis::domain::builtin::builtin;
 use dramatis::domain::load;
-use dramatis::ui::{App, Problems};
+use dramatis::ui::{App, show_problems};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -58,11 +58,7 @@ async fn app_shows_the_story_title() {
 async fn problems_name_what_is_wrong_and_where() {
     let host = host();
     let report = load(r#"{"format": "dramatis/2", "story": 5, "actors": []}"#).unwrap_err();
-    let errors = report.errors.clone();
-    let _mounted = leptos::mount::mount_to(host.clone(), move || {
-        view! { <Problems heading="Broken".to_owned() errors=errors.clone() /> }
-    });
-    tick().await;
+    show_problems(&host, "Broken", &report.errors);
     let text = text_of(&host, "[data-testid=problems]");
     assert!(text.contains("format"), "{text}");
     assert!(text.contains("dramatis/2"), "{text}");

@@ -3,7 +3,8 @@
 
 use std::fmt::Write;
 
-use super::ids::{ActorId, RelationId};
+use super::ids::{ActorId, QuoteId, RelationId};
+use super::kinds::QuoteKind;
 use super::model::Dataset;
 
 /// "Russia is in conflict with Ukraine."
@@ -84,6 +85,80 @@ pub fn actor_sentence(data: &Dataset, id: ActorId) -> String {
     sentence
 }
 
+/// Who said it, as a card's byline: "Dmitri Peskov, Kremlin spokesman (speaks for Kremlin)",
+/// with the name the article uses when it differs ("Kremlin, as “Moscow”").
+pub fn speaker_line(data: &Dataset, id: QuoteId) -> String {
+    let quote = data.quote(id);
+    let speaker = data.actor(quote.speaker);
+    let mut line = speaker.name.clone();
+    if let Some(role) = &speaker.role {
+        let _ = write!(line, ", {}", role.value);
+    }
+    if let Some(affiliation) = &speaker.affiliation {
+        let _ = write!(line, " (speaks for {})", data.actor(affiliation.value).name);
+    }
+    if let Some(name) = &quote.attributed_as
+        && !name.eq_ignore_ascii_case(&speaker.name)
+        && !name
+            .to_ascii_lowercase()
+            .ends_with(&speaker.name.to_ascii_lowercase())
+    {
+        let _ = write!(line, ", as “{name}”");
+    }
+    line
+}
+
+/// When, where and what kind of act, as the article gives them: "Make pessimistic comment · on
+/// Wednesday · in Brussels". Falls back to the event's time and place.
+pub fn quote_context(data: &Dataset, id: QuoteId) -> String {
+    let quote = data.quote(id);
+    let event = quote.event.map(|e| data.event(e));
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(event) = event {
+        parts.push(event.cameo.label());
+    }
+    if let Some(when) = quote
+        .when
+        .as_deref()
+        .or(event.and_then(|e| e.when.as_deref()))
+    {
+        parts.push(when);
+    }
+    if let Some(place) = quote
+        .place
+        .as_deref()
+        .or(event.and_then(|e| e.place.as_deref()))
+    {
+        parts.push(place);
+    }
+    parts.join(" · ")
+}
+
+/// The statement as plain text with its attribution and source, for copying and sharing.
+pub fn quote_citation(data: &Dataset, id: QuoteId) -> String {
+    let quote = data.quote(id);
+    let story = &data.story;
+    let mut text = match quote.kind {
+        QuoteKind::Verbatim => format!("“{}”\n— {}", quote.text, speaker_line(data, id)),
+        QuoteKind::Paraphrase => format!(
+            "{} (reported, not a direct quote)\n— {}",
+            quote.text,
+            speaker_line(data, id)
+        ),
+    };
+    let _ = write!(text, ", in “{}”", story.title);
+    if let Some(publisher) = &story.publisher {
+        let _ = write!(text, ", {publisher}");
+    }
+    if let Some(published) = &story.published {
+        let _ = write!(text, ", {published}");
+    }
+    if let Some(url) = &story.url {
+        let _ = write!(text, "\n{}", url.as_str());
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +176,47 @@ mod tests {
         let peskov = data.actor_by_key("peskov").unwrap();
         assert_eq!(relation_from(&data, id, peskov), "criticises United States");
         assert_eq!(relation_from(&data, id, us), "Criticism from Dmitri Peskov");
+    }
+
+    #[test]
+    fn cards_name_the_speaker_as_the_article_does() {
+        let data = builtin().unwrap();
+        let hysteria = data.quote_by_key("q-moscow-hysteria").unwrap();
+        assert_eq!(
+            speaker_line(&data, hysteria),
+            "Kremlin (speaks for Russia), as “Moscow”"
+        );
+        let long_way = data.quote_by_key("q-kremlin-long-way").unwrap();
+        assert_eq!(speaker_line(&data, long_way), "Kremlin (speaks for Russia)");
+        let arms = data.quote_by_key("q-peskov-arms").unwrap();
+        assert_eq!(
+            speaker_line(&data, arms),
+            "Dmitri Peskov, Kremlin spokesman (speaks for Kremlin)"
+        );
+        let hampered = data.quote_by_key("q-cavusoglu-hampered").unwrap();
+        assert_eq!(
+            quote_context(&data, hampered),
+            "Make pessimistic comment · on Wednesday"
+        );
+        let realistic = data.quote_by_key("q-cavusoglu-realistic").unwrap();
+        assert_eq!(
+            quote_context(&data, realistic),
+            "Make optimistic comment · on the sidelines of a NATO meeting in Brussels"
+        );
+    }
+
+    #[test]
+    fn citations_keep_quotes_and_reports_apart() {
+        let data = builtin().unwrap();
+        let realistic = data.quote_by_key("q-cavusoglu-realistic").unwrap();
+        assert_eq!(
+            quote_citation(&data, realistic),
+            "“We are still hopeful and cautiously optimistic. But, at the same time, we are realistic”\n— Mevlut Cavusoglu, Turkish Foreign Minister (speaks for Turkey), in “Negotiations Between Ukraine and Russia are Difficult”"
+        );
+        let rubles = data.quote_by_key("q-orban-rubles").unwrap();
+        assert!(quote_citation(&data, rubles).starts_with(
+            "He is willing to pay in rubles for Russian gas. (reported, not a direct quote)"
+        ));
     }
 
     #[test]

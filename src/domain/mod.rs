@@ -6,6 +6,7 @@
 //! re-validates. The built-in story is checked at build time and shipped in the compact form
 //! of [`codec`].
 
+pub mod article;
 pub mod builtin;
 pub mod cameo;
 mod check;

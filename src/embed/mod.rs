@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::builtin::builtin;
-use crate::ui::{App, Problems};
+use crate::ui::{App, show_problems};
 
 /// Marks an element that should hold a widget.
 pub const MOUNT_SELECTOR: &str = "[data-dramatis]";
@@ -57,19 +57,17 @@ pub fn mount_all() {
 
 /// Mounts one widget with the built-in story into `host`, replacing its fallback content.
 pub fn mount_builtin(host: web_sys::HtmlElement) {
-    host.set_text_content(None);
     let _ = host.set_attribute("data-dramatis-state", "mounted");
-    let handle = match builtin() {
+    match builtin() {
         Ok(dataset) => {
+            host.set_text_content(None);
             let dataset = Arc::new(dataset);
-            leptos::mount::mount_to(host, move || {
-                view! { <App dataset=dataset.clone() /> }.into_any()
-            })
+            leptos::mount::mount_to(
+                host,
+                move || view! { <App dataset=dataset.clone() sync_url=true /> },
+            )
+            .forget();
         }
-        Err(report) => leptos::mount::mount_to(host, move || {
-            view! { <Problems heading="The built-in story is broken".to_owned() errors=report.errors.clone() /> }
-                .into_any()
-        }),
-    };
-    handle.forget();
+        Err(report) => show_problems(&host, "The built-in story is broken", &report.errors),
+    }
 }

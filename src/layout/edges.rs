@@ -136,7 +136,7 @@ pub fn edge_shape(
             ..EdgeShape::default()
         };
     }
-    let steps = ((length / 12.0).ceil() as usize).clamp(4, 80);
+    let steps = super::geometry::clamp((length / 12.0).ceil(), 4.0, 80.0) as usize;
     let centre = samples(from, control, to, (t0, t1), steps, 0.0);
     let lines = match kind {
         RelationKind::Conflict => {
@@ -213,8 +213,11 @@ pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
             r.source.index().max(r.target.index()),
         )
     };
-    let mut order: Vec<usize> = (0..data.relations.len()).collect();
-    order.sort_unstable_by_key(|&i| (pair(i), i));
+    let n = data.actors.len();
+    let order = super::geometry::order_by(data.relations.len(), &|i| {
+        let (a, b) = pair(i);
+        (a * n + b) as f64
+    });
     let mut bend_of = vec![0.0; data.relations.len()];
     let mut start = 0;
     while start < order.len() {

@@ -3,9 +3,22 @@
 //! parties, and gravity towards the centre of the drawing. Deterministic: a fixed number of
 //! steps, a fixed order, and no randomness.
 
-use super::geometry::Point;
+use super::geometry::{Point, clamp};
 use super::graph::{Graph, Spring};
 use super::quadtree::QuadTree;
+
+#[cfg(test)]
+mod tests {
+    use super::nth_root;
+
+    #[test]
+    fn roots_match_powf() {
+        for (x, n) in [(0.001, 300), (0.001, 120), (0.5, 2), (0.25, 1)] {
+            let expected = f64::powf(x, 1.0 / n as f64);
+            assert!((nth_root(x, n) - expected).abs() < 1e-12, "{x} {n}");
+        }
+    }
+}
 
 /// Scale of the repulsion between every pair of nodes.
 const REPULSION: f64 = 0.3;
@@ -29,6 +42,28 @@ pub struct Forces {
     pub x_range: (f64, f64),
 }
 
+/// The `n`th root of `x` in `0..1`, by bisection: `powf` would bring a libm routine into
+/// the download for one number per layout.
+fn nth_root(x: f64, n: usize) -> f64 {
+    let (mut lo, mut hi) = (0.0f64, 1.0f64);
+    for _ in 0..64 {
+        let mid = f64::midpoint(lo, hi);
+        let mut power = 1.0;
+        for _ in 0..n {
+            power *= mid;
+            if power < x {
+                break;
+            }
+        }
+        if power < x {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    hi
+}
+
 /// Runs the simulation, moving `positions` in place. `sizes` is each node's typical extent,
 /// which sets both its charge and its springs' rest lengths.
 pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &Forces) {
@@ -44,7 +79,7 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
     }
     let mut velocity = vec![Point::default(); n];
     let alpha_min: f64 = 0.001;
-    let decay = 1.0 - alpha_min.powf(1.0 / forces.iterations.max(1) as f64);
+    let decay = 1.0 - nth_root(alpha_min, forces.iterations.max(1));
     let mut alpha = 1.0;
     for _ in 0..forces.iterations {
         alpha += (0.0 - alpha) * decay;
@@ -87,7 +122,7 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
             v.y += (forces.center.y - p.y) * forces.gravity.1 * alpha;
             v.x *= 0.6;
             v.y *= 0.6;
-            p.x = (p.x + v.x).clamp(forces.x_range.0, forces.x_range.1);
+            p.x = clamp(p.x + v.x, forces.x_range.0, forces.x_range.1);
             p.y += v.y;
         }
     }

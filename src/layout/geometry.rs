@@ -1,5 +1,20 @@
 //! Points and axis-aligned rectangles in layout space (CSS pixels at zoom 1).
 
+/// `x` limited to `lo..=hi`. Unlike `f64::clamp` it never panics (a `lo` above `hi` gives
+/// `hi`), and so pulls no float formatting for a panic message into the download.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}
+
+/// Indices `0..n` ordered by `key`, ties by index: one sort routine for every ordering the
+/// layout needs, instead of one copy per comparison.
+pub fn order_by(n: usize, key: &dyn Fn(usize) -> f64) -> Vec<usize> {
+    let keys: Vec<f64> = (0..n).map(key).collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by(|&a, &b| keys[a].total_cmp(&keys[b]).then(a.cmp(&b)));
+    order
+}
+
 /// A point.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Point {

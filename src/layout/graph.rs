@@ -27,7 +27,7 @@ impl GraphNode {
     pub fn new(name: &str, prominence: f64) -> Self {
         let lines = label_lines(name);
         let label = label_size(&lines);
-        let radius = (9.0 + 3.5 * prominence.max(0.0).sqrt()).clamp(12.0, 30.0);
+        let radius = super::geometry::clamp(9.0 + 3.5 * prominence.max(0.0).sqrt(), 12.0, 30.0);
         Self {
             prominence,
             lines,

@@ -222,13 +222,7 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
     const COS_GOLDEN: f64 = -0.737_368_878_078_319_6;
     const SIN_GOLDEN: f64 = 0.675_490_294_261_523_9;
     let n = graph.nodes.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| {
-        graph.nodes[b]
-            .prominence
-            .total_cmp(&graph.nodes[a].prominence)
-            .then(a.cmp(&b))
-    });
+    let order = geometry::order_by(n, &|i| -graph.nodes[i].prominence);
     let mut positions = vec![Point::default(); n];
     let mut placed = vec![false; n];
     let (mut dx, mut dy) = (1.0f64, 0.0f64);

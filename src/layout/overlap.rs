@@ -5,7 +5,7 @@
 //! boxes sorted by their left edge; then a settling pass that guarantees the result by
 //! moving any box still overlapping down to the first free place.
 
-use super::geometry::Rect;
+use super::geometry::{Rect, order_by};
 
 /// Pushing passes before the guaranteed settling pass.
 const PUSH_PASSES: usize = 120;
@@ -32,14 +32,13 @@ fn clamp_x(x: f64, w: f64, width: f64) -> f64 {
     if w >= width {
         (width - w) / 2.0
     } else {
-        x.clamp(0.0, width - w)
+        super::geometry::clamp(x, 0.0, width - w)
     }
 }
 
 /// Every overlapping pair, by index, found with a sweep over boxes sorted by left edge.
 pub fn overlapping_pairs(boxes: &[Rect]) -> Vec<(usize, usize)> {
-    let mut order: Vec<usize> = (0..boxes.len()).collect();
-    order.sort_unstable_by(|&a, &b| boxes[a].x.total_cmp(&boxes[b].x).then(a.cmp(&b)));
+    let order = order_by(boxes.len(), &|i| boxes[i].x);
     let mut pairs = Vec::new();
     for (k, &i) in order.iter().enumerate() {
         let right = boxes[i].right();
@@ -99,8 +98,7 @@ fn push_pass(boxes: &mut [Rect], width: f64) -> bool {
 /// below it, until it overlaps none. Terminates because every move is downward past a
 /// placed box's bottom edge, and there are finitely many of those.
 fn settle(boxes: &mut [Rect]) {
-    let mut order: Vec<usize> = (0..boxes.len()).collect();
-    order.sort_unstable_by(|&a, &b| boxes[a].y.total_cmp(&boxes[b].y).then(a.cmp(&b)));
+    let order = order_by(boxes.len(), &|i| boxes[i].y);
     let mut placed: Vec<usize> = Vec::with_capacity(boxes.len());
     for &i in &order {
         while let Some(&blocker) = placed.iter().find(|&&p| boxes[p].overlaps(boxes[i])) {

@@ -1,7 +1,7 @@
 //! Mapping between layout space and the SVG's view: a uniform scale and an offset, so the
 //! drawing can fit any width, zoom and pan, and a tap can be mapped back to layout space.
 
-use super::geometry::{Point, Rect};
+use super::geometry::{Point, Rect, clamp};
 
 /// `view = layout * scale + offset`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,7 +57,7 @@ impl Projection {
     /// under the anchor stays put. The scale stays within `limits`.
     #[must_use]
     pub fn zoom(self, factor: f64, anchor: Point, limits: (f64, f64)) -> Self {
-        let scale = (self.scale * factor).clamp(limits.0, limits.1);
+        let scale = clamp(self.scale * factor, limits.0, limits.1);
         let fixed = self.to_layout(anchor);
         Self {
             scale,

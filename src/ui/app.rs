@@ -6,16 +6,26 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::actor_map::ActorMap;
+use super::article_view::ArticleView;
 use super::details::Details;
 use super::legend::Legend;
+use super::quote_cards::QuoteCards;
 use super::relations_text::RelationsText;
 use super::state::{Selection, provide_story};
 use crate::domain::Dataset;
 
 /// The whole widget for one checked dataset.
 #[component]
-pub fn App(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn App(
+    dataset: Arc<Dataset>,
+    /// Whether the selection lives in the page's URL fragment (one widget per page may).
+    #[prop(optional)]
+    sync_url: bool,
+) -> impl IntoView {
     let story = provide_story(dataset);
+    if sync_url {
+        super::routing::sync_with_url(&story);
+    }
     let data = story.dataset.clone();
     let selection = story.selection;
     let announcement = story.announcement;
@@ -63,23 +73,36 @@ pub fn App(dataset: Arc<Dataset>) -> impl IntoView {
                 </section>
                 <section class="dm-card-area" aria-label="Details and statements" data-testid="card-area">
                     <Details />
+                    <QuoteCards />
                 </section>
             </div>
+            <ArticleView />
             <RelationsText />
             <div class="dm-sr-only" aria-live="polite" data-testid="announcer">{move || announcement.get()}</div>
         </div>
     }
 }
 
+fn statements(data: &Dataset, selection: Selection) -> String {
+    match selection.statements(data).len() {
+        1 => "1 statement shown".to_owned(),
+        n => format!("{n} statements shown"),
+    }
+}
+
 /// What screen readers hear when the selection changes.
 fn announce(data: &Dataset, selection: Selection) -> String {
     match selection {
-        Selection::Nothing => "Showing everyone.".to_owned(),
-        Selection::Actor(id) => format!("Selected {}.", data.actor(id).name),
-        Selection::Relation(id) => format!(
-            "Selected {}.",
-            crate::domain::describe::relation_sentence(data, id)
+        Selection::Nothing => format!("Showing everyone. {}.", statements(data, selection)),
+        Selection::Actor(id) => format!(
+            "Selected {}. {}.",
+            data.actor(id).name,
+            statements(data, selection)
         ),
+        Selection::Relation(id) => {
+            let sentence = crate::domain::describe::relation_sentence(data, id);
+            format!("Selected: {sentence} {}.", statements(data, selection))
+        }
         Selection::Quote(id) => format!(
             "Selected a statement by {}.",
             data.actor(data.quote(id).speaker).name

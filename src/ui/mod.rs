@@ -4,14 +4,17 @@
 mod actions;
 mod actor_map;
 mod app;
+mod article_view;
 mod details;
-mod dom;
+pub mod dom;
 mod hooks;
 mod legend;
 mod problems;
+mod quote_cards;
 mod relations_text;
+mod routing;
 pub mod state;
 mod svg;
 
 pub use app::App;
-pub use problems::Problems;
+pub use problems::show_problems;

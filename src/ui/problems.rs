@@ -1,23 +1,19 @@
-//! What the widget shows instead of a story when a dataset cannot be used.
+//! What the widget shows instead of a story when a dataset cannot be used: a readable
+//! message naming what is wrong and where, built without the reactive machinery so it works
+//! even when nothing else can.
 
-use leptos::prelude::*;
-
+use super::dom::{El, document_of, replace_children};
 use crate::domain::DatasetError;
 
 /// Most problems listed before the rest are summarised.
 const SHOWN: usize = 20;
 
-/// A readable message naming what is wrong and where.
-#[component]
-pub fn Problems(
-    /// One line saying what failed ("This story's data has 3 problems").
-    heading: String,
-    /// The problems, each with its JSON path.
-    errors: Vec<DatasetError>,
-) -> impl IntoView {
-    let hidden = errors.len().saturating_sub(SHOWN);
+/// Replaces `host`'s content with a message: a heading saying what failed, then each
+/// problem with its line and JSON path.
+pub fn show_problems(host: &web_sys::Element, heading: &str, errors: &[DatasetError]) {
+    let document = document_of(host);
     let items = errors
-        .into_iter()
+        .iter()
         .take(SHOWN)
         .map(|error| {
             let place = match (error.line, error.path.is_empty()) {
@@ -26,20 +22,25 @@ pub fn Problems(
                 (None, false) => error.path.clone(),
                 (None, true) => "document".to_owned(),
             };
-            view! {
-                <li>
-                    <code class="dm-problem-place">{place}</code>
-                    ": "
-                    {error.message}
-                </li>
-            }
+            El::new(&document, "li")
+                .child(
+                    El::new(&document, "code")
+                        .class("dm-problem-place")
+                        .text(&place),
+                )
+                .text(": ")
+                .text(&error.message)
         })
-        .collect_view();
-    view! {
-        <div class="dm-root dm-problems" role="alert" data-testid="problems">
-            <h2 class="dm-title">{heading}</h2>
-            <ul>{items}</ul>
-            {(hidden > 0).then(|| view! { <p>{format!("…and {hidden} more.")}</p> })}
-        </div>
+        .collect();
+    let mut panel = El::new(&document, "div")
+        .class("dm-root dm-problems")
+        .attr("role", "alert")
+        .attr("data-testid", "problems")
+        .child(El::new(&document, "h2").class("dm-title").text(heading))
+        .child(El::new(&document, "ul").children(items));
+    let hidden = errors.len().saturating_sub(SHOWN);
+    if hidden > 0 {
+        panel = panel.child(El::new(&document, "p").text(&format!("…and {hidden} more.")));
     }
+    replace_children(host, vec![panel]);
 }

@@ -1,0 +1,138 @@
+//! The article as the article view draws it: paragraphs cut into segments, each segment either
+//! plain text or the passage of some piece of evidence (the innermost one, where passages nest).
+
+use super::ids::{EventId, QuoteId};
+use super::model::{Dataset, EvidenceRef, Span};
+use super::selection::Selection;
+
+/// A run of the article's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// Where it is in the text.
+    pub span: Span,
+    /// The evidence whose passage this is, if any.
+    pub evidence: Option<EvidenceRef>,
+}
+
+/// The article's paragraphs, each cut into segments that together cover it exactly.
+pub fn segments(data: &Dataset) -> Vec<Vec<Segment>> {
+    let passages: Vec<(Span, EvidenceRef)> = data
+        .events
+        .iter()
+        .enumerate()
+        .map(|(at, e)| (e.evidence, EvidenceRef::Event(EventId::new(at))))
+        .chain(
+            data.quotes
+                .iter()
+                .enumerate()
+                .map(|(at, q)| (q.evidence, EvidenceRef::Quote(QuoteId::new(at)))),
+        )
+        .collect();
+    data.story
+        .paragraphs()
+        .into_iter()
+        .map(|paragraph| {
+            let mut cuts: Vec<usize> = vec![paragraph.start, paragraph.end];
+            for (span, _) in &passages {
+                for at in [span.start, span.end] {
+                    if paragraph.start < at && at < paragraph.end {
+                        cuts.push(at);
+                    }
+                }
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            cuts.windows(2)
+                .map(|w| {
+                    let span = Span::new(w[0], w[1]);
+                    // The innermost passage covering this run; statements win ties with events.
+                    let evidence = passages
+                        .iter()
+                        .filter(|(p, _)| p.contains(span))
+                        .min_by_key(|(p, e)| (p.end - p.start, matches!(e, EvidenceRef::Event(_))))
+                        .map(|&(_, e)| e);
+                    Segment { span, evidence }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// What activating a piece of evidence in the article selects: a statement selects itself;
+/// an event selects the first relation it supports, else the actor who acted, else nothing.
+pub fn selection_for(data: &Dataset, evidence: EvidenceRef) -> Selection {
+    match evidence {
+        EvidenceRef::Quote(q) => Selection::Quote(q),
+        EvidenceRef::Event(e) => data
+            .relation_ids()
+            .find(|&r| data.relation(r).evidence.contains(&EvidenceRef::Event(e)))
+            .map(Selection::Relation)
+            .or_else(|| data.event(e).source.map(Selection::Actor))
+            .unwrap_or(Selection::Nothing),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::builtin::builtin;
+
+    #[test]
+    fn segments_cover_every_paragraph_exactly() {
+        let data = builtin().unwrap();
+        let paragraphs = data.story.paragraphs();
+        let cut = segments(&data);
+        assert_eq!(cut.len(), paragraphs.len());
+        for (paragraph, pieces) in paragraphs.iter().zip(&cut) {
+            assert_eq!(pieces.first().unwrap().span.start, paragraph.start);
+            assert_eq!(pieces.last().unwrap().span.end, paragraph.end);
+            assert!(pieces.windows(2).all(|w| w[0].span.end == w[1].span.start));
+        }
+    }
+
+    #[test]
+    fn every_statement_has_a_segment_and_inner_passages_win() {
+        let data = builtin().unwrap();
+        let all: Vec<Segment> = segments(&data).into_iter().flatten().collect();
+        for q in 0..data.quotes.len() {
+            let id = EvidenceRef::Quote(QuoteId::new(q));
+            assert!(
+                all.iter().any(|s| s.evidence == Some(id)),
+                "statement {q} has no mark"
+            );
+        }
+        // "still a long way to go" sits inside the Kremlin event's sentence: the quote wins.
+        let long_way = data.quote_by_key("q-kremlin-long-way").unwrap();
+        let span = data.quote(long_way).evidence;
+        assert!(
+            all.iter()
+                .filter(|s| span.contains(s.span))
+                .all(|s| s.evidence == Some(EvidenceRef::Quote(long_way)))
+        );
+        // The title is plain text.
+        assert_eq!(all[0].evidence, None);
+    }
+
+    #[test]
+    fn events_select_the_relation_they_support() {
+        let data = builtin().unwrap();
+        let arms = data
+            .events
+            .iter()
+            .position(|e| e.key == "e-us-arms")
+            .unwrap();
+        assert_eq!(
+            selection_for(&data, EvidenceRef::Event(EventId::new(arms))),
+            Selection::Relation(data.relation_by_key("r-us-arms").unwrap())
+        );
+        let deaths = data
+            .events
+            .iter()
+            .position(|e| e.key == "e-civilian-deaths")
+            .unwrap();
+        assert_eq!(
+            selection_for(&data, EvidenceRef::Event(EventId::new(deaths))),
+            Selection::Nothing
+        );
+    }
+}

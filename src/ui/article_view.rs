@@ -1,0 +1,123 @@
+//! The article view: the text with every evidence passage marked. Activating a mark selects
+//! what it is evidence for; "in context" on a card scrolls here and highlights the sentence.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom::{El, document_of, replace_children};
+use super::state::{Selection, use_story};
+use crate::domain::article::{segments, selection_for};
+use crate::domain::{EvidenceRef, Span};
+
+/// The article with its evidence marked.
+#[component]
+pub fn ArticleView() -> impl IntoView {
+    let story = use_story();
+    let data = story.dataset.clone();
+    let (selection, passage) = (story.selection, story.passage);
+    let body = NodeRef::<Div>::new();
+    let marks: StoredValue<Vec<(Span, Option<EvidenceRef>, web_sys::Element)>, LocalStorage> =
+        StoredValue::new_local(Vec::new());
+    {
+        let data = data.clone();
+        Effect::new(move |_| {
+            let Some(body) = body.get() else { return };
+            let document = document_of(&body);
+            let mut drawn = Vec::new();
+            let paragraphs = segments(&data)
+                .into_iter()
+                .enumerate()
+                .map(|(n, pieces)| {
+                    let mut paragraph =
+                        El::new(&document, if n == 0 { "h4" } else { "p" }).class(if n == 0 {
+                            "dm-article-title"
+                        } else {
+                            "dm-paragraph"
+                        });
+                    for piece in pieces {
+                        let text = data.story.slice(piece.span);
+                        let element = match piece.evidence {
+                            Some(evidence) => {
+                                let target = selection_for(&data, evidence).to_fragment(&data);
+                                El::new(&document, "a")
+                                    .class("dm-evidence")
+                                    .attr("href", &format!("#{target}"))
+                                    .attr("data-select", &target)
+                                    .attr("data-testid", "evidence-mark")
+                                    .text(text)
+                            }
+                            None => El::new(&document, "span").text(text),
+                        };
+                        drawn.push((piece.span, piece.evidence, element.0.clone()));
+                        paragraph = paragraph.child(element);
+                    }
+                    paragraph
+                })
+                .collect();
+            replace_children(&body, paragraphs);
+            marks.set_value(drawn);
+        });
+    }
+    Effect::new(move |previous: Option<Option<Span>>| {
+        let (chosen, shown) = (selection.get(), passage.get());
+        let mut first_shown: Option<web_sys::Element> = None;
+        marks.with_value(|drawn| {
+            for (span, evidence, element) in drawn {
+                let selected = matches!((chosen, evidence), (Selection::Quote(q), Some(EvidenceRef::Quote(e))) if q == *e);
+                let in_context = shown.is_some_and(|p| p.start < span.end && span.start < p.end);
+                let base = if evidence.is_some() { "dm-evidence" } else { "" };
+                let class = format!(
+                    "{base}{}{}",
+                    if selected { " dm-evidence-selected" } else { "" },
+                    if in_context { " dm-in-context" } else { "" }
+                );
+                let _ = element.set_attribute("class", class.trim());
+                if in_context && first_shown.is_none() {
+                    first_shown = Some(element.clone());
+                }
+            }
+        });
+        // Scroll only when the passage itself changed, not on every new selection.
+        if previous != Some(shown)
+            && let Some(element) = first_shown
+        {
+            bring_into_view(&element);
+        }
+        shown
+    });
+    view! {
+        <section class="dm-article" aria-label="The article" data-testid="article">
+            <h3 class="dm-subtitle">"The article"</h3>
+            <p class="dm-muted dm-small">"Marked passages are the evidence for the map and the statements. Activate one to see what it supports."</p>
+            <div class="dm-article-body" data-testid="article-body" node_ref=body></div>
+        </section>
+    }
+}
+
+/// Scrolls the passage into the middle of the view and moves keyboard focus to it.
+fn bring_into_view(element: &web_sys::Element) {
+    let reduce = web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches());
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if reduce {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(target) = element.dyn_ref::<web_sys::HtmlElement>() {
+        if target.tab_index() < 0 && target.tag_name() != "A" {
+            target.set_tab_index(-1);
+        }
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&focus);
+    }
+}

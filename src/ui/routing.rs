@@ -1,0 +1,71 @@
+//! The selection in the URL fragment (`#actor=peskov`): restored on load, pushed to history on
+//! every change so Back and Forward step through selections, and followed when the fragment
+//! changes. Unknown or malformed fragments leave the widget in its initial state.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::state::{Selection, Story};
+
+/// Keeps `story`'s selection and the page URL in step, for as long as the widget lives.
+pub fn sync_with_url(story: &Story) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let data = story.dataset.clone();
+    let selection = story.selection;
+    let read = {
+        let data = data.clone();
+        move || {
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            Selection::from_fragment(&data, &hash)
+        }
+    };
+    selection.set(read());
+    {
+        let read = read.clone();
+        Effect::new(move |_| {
+            let now = selection.get();
+            // A change that came from the URL (load, Back, Forward) is already there.
+            if read() == now {
+                return;
+            }
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let location = window.location();
+            let base = format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            );
+            let fragment = now.to_fragment(&data);
+            let url = if fragment.is_empty() {
+                base
+            } else {
+                format!("{base}#{fragment}")
+            };
+            if let Ok(history) = window.history() {
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+        });
+    }
+    let follow = move || {
+        let wanted = read();
+        if selection.get_untracked() != wanted {
+            selection.set(wanted);
+        }
+    };
+    let popstate = window_event_listener(leptos::ev::popstate, {
+        let follow = follow.clone();
+        move |_| follow()
+    });
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| follow());
+    drop(window);
+    on_cleanup(move || {
+        popstate.remove();
+        hashchange.remove();
+    });
+}
