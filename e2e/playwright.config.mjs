@@ -29,6 +29,8 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
+      // Specs under phone/ need a touch screen.
+      testIgnore: /\/phone\//,
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
     {

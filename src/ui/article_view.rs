@@ -37,7 +37,13 @@ pub fn ArticleView() -> impl IntoView {
                         });
                     for piece in pieces {
                         let text = data.story.slice(piece.span);
+                        // Scraps of a passage left between nested ones ("." or ", and ") are
+                        // marked but not links: too small to tap, and reachable through the rest.
+                        let linkable = text.chars().filter(|c| c.is_alphanumeric()).count() >= 6;
                         let element = match piece.evidence {
+                            Some(_) if !linkable => El::new(&document, "span")
+                                .class("dm-evidence dm-evidence-scrap")
+                                .text(text),
                             Some(evidence) => {
                                 let target = selection_for(&data, evidence).to_fragment(&data);
                                 El::new(&document, "a")
@@ -66,7 +72,11 @@ pub fn ArticleView() -> impl IntoView {
             for (span, evidence, element) in drawn {
                 let selected = matches!((chosen, evidence), (Selection::Quote(q), Some(EvidenceRef::Quote(e))) if q == *e);
                 let in_context = shown.is_some_and(|p| p.start < span.end && span.start < p.end);
-                let base = if evidence.is_some() { "dm-evidence" } else { "" };
+                let base = match (evidence, element.tag_name().as_str()) {
+                    (Some(_), "A") => "dm-evidence",
+                    (Some(_), _) => "dm-evidence dm-evidence-scrap",
+                    (None, _) => "",
+                };
                 let class = format!(
                     "{base}{}{}",
                     if selected { " dm-evidence-selected" } else { "" },

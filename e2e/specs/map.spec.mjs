@@ -1,0 +1,184 @@
+// The actor map, as readers use it: by touch, mouse and keyboard, on desktop and phone.
+import { expect, test } from "@playwright/test";
+import { Widget } from "../pages/widget.mjs";
+
+test.describe("the actor map", () => {
+  let widget;
+  test.beforeEach(async ({ page }) => {
+    widget = new Widget(page);
+    await widget.open();
+  });
+  test.afterEach(() => expect(widget.errors).toEqual([]));
+
+  test("selecting an actor shows who it is and highlights its relations", async () => {
+    await widget.press(widget.actor("zelensky"));
+    await expect(widget.detailsTitle).toHaveText("Volodimir Zelensky");
+    await expect(widget.details.getByTestId("details-kind")).toHaveText("Person");
+    await expect(widget.details.getByTestId("details-role")).toHaveText("Ukrainian President");
+    await expect(widget.details.getByTestId("details-counts")).toHaveText("2 relations · 3 statements by · 0 about");
+    await expect(widget.actor("zelensky")).toHaveAttribute("aria-pressed", "true");
+    expect(await widget.litActors()).toEqual(["russia", "west", "zelensky"]);
+    await expect(widget.edge("r-zelensky-west")).not.toHaveClass(/dm-dim/);
+    await expect(widget.edge("r-war")).toHaveClass(/dm-dim/);
+  });
+
+  test("selecting an edge shows the relation and the article's sentences behind it", async () => {
+    await widget.pressEdge("r-us-arms");
+    await expect(widget.detailsTitle).toHaveText("Support");
+    await expect(widget.details.getByTestId("details-summary")).toHaveText("The United States supplies arms to Ukraine");
+    const sentences = widget.details.getByTestId("evidence-sentence");
+    await expect(sentences).toHaveCount(1);
+    await expect(sentences.first()).toContainText("arms supplies by, for example, the United States to Ukraine");
+    await expect(widget.edge("r-us-arms")).toHaveClass(/dm-chosen/);
+  });
+
+  test("an edge with several pieces of evidence lists each with its sentence", async () => {
+    await widget.pressEdge("r-accuses-west");
+    await expect(widget.detailsTitle).toHaveText("Accusation");
+    await expect(widget.details.getByTestId("evidence")).toHaveCount(2);
+    await expect(widget.details.getByTestId("evidence").nth(1)).toContainText("Kremlin, reported:");
+  });
+
+  test("the selection clears with Escape, with 'Show everyone' and with a tap on empty space", async ({ page }) => {
+    const hint = /Tap or click an actor/;
+    await widget.press(widget.actor("turkey"));
+    await expect(widget.detailsTitle).toHaveText("Turkey");
+    await page.keyboard.press("Escape");
+    await expect(widget.details).toHaveText(hint);
+
+    await widget.press(widget.actor("turkey"));
+    await widget.press(widget.showEveryone);
+    await expect(widget.details).toHaveText(hint);
+    await expect(widget.showEveryone).toBeDisabled();
+
+    await widget.press(widget.actor("turkey"));
+    const box = await widget.map.boundingBox();
+    const empty = await page.evaluate(({ x, y, w, h }) => {
+      // Find a spot on the map's background, away from every actor and edge.
+      for (let dy = 5; dy < h; dy += 7) {
+        for (let dx = 5; dx < w; dx += 7) {
+          const hit = document.elementFromPoint(x + dx, y + dy);
+          if (hit?.classList.contains("dm-map-bg")) return { x: x + dx, y: y + dy };
+        }
+      }
+      return null;
+    }, { x: box.x, y: box.y, w: box.width, h: Math.min(box.height, 700) });
+    expect(empty).not.toBeNull();
+    if (widget.isTouch()) await page.touchscreen.tap(empty.x, empty.y);
+    else await page.mouse.click(empty.x, empty.y);
+    await expect(widget.details).toHaveText(hint);
+    expect(await widget.litActors()).toHaveLength(16);
+  });
+
+  test("keyboard: the map is one tab stop, arrows move between actors, Enter selects", async ({ page }) => {
+    await expect(widget.map.locator('[data-testid="actor"][tabindex="0"]')).toHaveCount(1);
+    // Tab from the start of the page until focus lands on an actor.
+    let focused = null;
+    for (let i = 0; i < 10 && !focused; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.getAttribute("data-actor"));
+    }
+    expect(focused).toBeTruthy();
+    // The focus ring is visible on the focused actor.
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement.querySelector(".dm-focus-ring")).visibility);
+    expect(ring).toBe("visible");
+    // One more Tab leaves the map: it is a single tab stop.
+    const seen = new Set([focused]);
+    for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "ArrowRight"]) {
+      await page.keyboard.press(key);
+      seen.add(await page.evaluate(() => document.activeElement?.getAttribute("data-actor")));
+    }
+    expect(seen.size).toBeGreaterThan(2);
+    const current = await page.evaluate(() => document.activeElement.getAttribute("data-actor"));
+    const name = await widget.actor(current).getAttribute("aria-label");
+    await page.keyboard.press("Enter");
+    await expect(widget.detailsTitle).toHaveText(name.split(",")[0].split(".")[0]);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-actor"))).toBeNull();
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-actor"))).toBe(current);
+    await page.keyboard.press("Escape");
+    await expect(widget.details).toHaveText(/Tap or click an actor/);
+  });
+
+  test("every actor has an accessible name saying who it is and how it is connected", async () => {
+    const labels = await widget.map.locator('[data-testid="actor"]').evaluateAll((nodes) =>
+      nodes.map((n) => [n.getAttribute("role"), n.getAttribute("aria-label")]),
+    );
+    expect(labels).toHaveLength(16);
+    for (const [role, label] of labels) {
+      expect(role).toBe("button");
+      expect(label).toMatch(/relation|No relations/);
+    }
+    expect(await widget.actor("peskov").getAttribute("aria-label")).toBe(
+      "Dmitri Peskov, Kremlin spokesman, person, speaks for Kremlin. 1 relation: criticises United States. 2 statements by, 0 about.",
+    );
+  });
+
+  test("the map as text lists every actor and every relation in sentences", async ({ page }) => {
+    const text = page.getByTestId("relations-text");
+    await widget.press(text.locator("summary"));
+    await expect(text.getByTestId("text-actor")).toHaveCount(16);
+    await expect(text.getByTestId("text-relation")).toHaveCount(16);
+    await expect(text.getByTestId("text-relation").first()).toHaveText("Russia is in talks with Ukraine.");
+    await widget.press(text.getByTestId("text-relation").first().locator("button"));
+    await expect(widget.detailsTitle).toHaveText("Talks");
+  });
+
+  test("the legend explains every line style and mark in use", async ({ page }) => {
+    const legend = page.getByTestId("legend");
+    await widget.press(legend.locator("summary"));
+    for (const label of ["Conflict", "Talks", "Mediation", "Support (arrow", "Rejection (arrow", "Speaks for", "State", "Person", "Collective actor"]) {
+      await expect(legend).toContainText(label);
+    }
+  });
+
+  test("labels never overlap each other or another actor's mark", async ({ page }) => {
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('[data-testid="actor"]')].map((g) => ({
+        key: g.dataset.actor,
+        label: g.querySelector(".dm-label").getBoundingClientRect(),
+        mark: g.querySelector(".dm-mark").getBoundingClientRect(),
+      }));
+      const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const found = [];
+      for (const a of boxes) {
+        for (const b of boxes) {
+          if (a === b) continue;
+          if (hit(a.label, b.label) && a.key < b.key) found.push(`${a.key} label / ${b.key} label`);
+          if (hit(a.label, b.mark)) found.push(`${a.key} label / ${b.key} mark`);
+          if (hit(a.mark, b.mark) && a.key < b.key) found.push(`${a.key} mark / ${b.key} mark`);
+        }
+      }
+      return found;
+    });
+    expect(overlaps).toEqual([]);
+  });
+
+  test("every actor's touch target is at least 44 by 44 CSS pixels", async () => {
+    const sizes = await widget.map.locator(".dm-hit").evaluateAll((hits) =>
+      hits.map((h) => {
+        const r = h.getBoundingClientRect();
+        return Math.min(r.width, r.height);
+      }),
+    );
+    expect(sizes).toHaveLength(16);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+  });
+
+  test("at 320 CSS pixels the map fits without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await expect(widget.actor("russia")).toBeVisible();
+    await page.waitForFunction(() => document.querySelector(".dm-map-svg")?.getBoundingClientRect().width <= 320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const right = await widget.map.locator("svg").evaluate((svg) => svg.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(320);
+  });
+
+  test("reduced motion turns transitions off", async ({ page }) => {
+    const duration = () => widget.actor("russia").evaluate((n) => getComputedStyle(n).transitionDuration);
+    expect(await duration()).not.toBe("0s");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    expect(await duration()).toBe("0s");
+  });
+});
