@@ -1,0 +1,24 @@
+// Takes the README's screenshots of the release build: node scripts/screenshot.mjs
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser.mjs";
+
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "4192"], { stdio: "ignore" });
+await new Promise((done) => setTimeout(done, 500));
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  for (const [name, options, fragment] of [
+    ["map-desktop", { viewport: { width: 1280, height: 860 } }, "#actor=turkey"],
+    ["map-phone-dark", { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, colorScheme: "dark" }, "#relation=r-kyiv-rejects"],
+  ]) {
+    const page = await browser.newPage(options);
+    await page.goto(`http://127.0.0.1:4192/${fragment}`);
+    await page.getByTestId("actor").first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `docs/${name}.png` });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
