@@ -37,6 +37,9 @@ pub mod load;
 #[path = "src/domain/model.rs"]
 pub mod model;
 #[allow(dead_code, unused_imports)]
+#[path = "src/domain/order.rs"]
+pub mod order;
+#[allow(dead_code, unused_imports)]
 #[path = "src/domain/query.rs"]
 pub mod query;
 #[allow(dead_code, unused_imports)]
@@ -45,8 +48,6 @@ pub mod raw;
 #[allow(dead_code, unused_imports)]
 #[path = "src/domain/text.rs"]
 pub mod text;
-
-use ids::EventId;
 
 fn main() {
     println!("cargo::rerun-if-changed=data/story.json");

@@ -1,6 +1,6 @@
 // trunk post-build hook: minifies the wasm-bindgen JavaScript glue with terser (trunk's own
 // JS minifier gives up on it and ships it as is). Runs on trunk's staging directory.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 
@@ -9,7 +9,10 @@ if (!dir) {
   console.error("minify-glue: TRUNK_STAGING_DIR is not set; run me from trunk");
   process.exit(1);
 }
-for (const name of ["dramatis.js", "loader.js"]) {
+const snippets = readdirSync(join(dir, "snippets"), { recursive: true })
+  .filter((name) => name.endsWith(".js"))
+  .map((name) => join("snippets", name));
+for (const name of ["dramatis.js", "dramatis-checker.js", "loader.js", "embed.js", ...snippets]) {
   const file = join(dir, name);
   const source = readFileSync(file, "utf8");
   const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });

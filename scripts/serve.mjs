@@ -5,6 +5,7 @@
 //   /hosts/            e2e/hosts/ (example host pages; /hosts/csp/* is served with a strict CSP)
 //   /stories/          tests/stories/ (datasets for embedding tests)
 //   /vendor/pym.js     pym.js from npm, for the pym.js parent page
+//   /sub/dramatis/     dist/ again, as a deployment under a sub-path
 //   /slow/<ms>/<path>  any of the above, delayed by <ms> milliseconds
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -40,6 +41,9 @@ const MOUNTS = [
   ["/hosts/", "e2e/hosts/"],
   ["/stories/", "tests/stories/"],
   ["/vendor/pym.js", "node_modules/pym.js/dist/pym.v1.min.js"],
+  ["/vendor/bootstrap.min.css", "node_modules/bootstrap/dist/css/bootstrap.min.css"],
+  // A deployment under a sub-path, and (through the "localhost" host name) another origin.
+  ["/sub/dramatis/", "dist/"],
   ["/", "dist/"],
 ];
 
@@ -77,6 +81,8 @@ const server = createServer(async (request, response) => {
     const headers = {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
+      // The widget may be loaded by pages of other origins.
+      "access-control-allow-origin": "*",
     };
     if (pathname.startsWith("/hosts/csp/")) headers["content-security-policy"] = STRICT_CSP;
     response.writeHead(200, headers).end(body);

@@ -4,10 +4,12 @@
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser.mjs";
+import { groupOf } from "./bundle.mjs";
 
 const port = 4179;
 const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], { stdio: "ignore" });
 const problems = [];
+const fetched = new Set();
 let browser;
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
@@ -18,6 +20,10 @@ try {
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname.slice(1) || "index.html";
+    if (request.url().startsWith("http")) fetched.add(path);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -27,7 +33,14 @@ try {
   if (problems.length === 0) {
     const title = await page.getByTestId("story-title").textContent();
     if (!title?.includes("Negotiations Between Ukraine and Russia")) problems.push(`unexpected title: ${title}`);
-    if (!(await page.getByTestId("map-area").isVisible())) problems.push("the map area is not visible");
+    if ((await page.getByTestId("actor").count()) < 1) problems.push("the map shows no actors");
+    // The size budget's "page" group must be exactly what the page downloads.
+    for (const path of fetched) {
+      if (groupOf(path) !== "page") problems.push(`the page fetched ${path}, which the size budget counts elsewhere`);
+    }
+    for (const path of ["index.html", "loader.js", "dramatis.js", "dramatis_bg.wasm", "dramatis.css"]) {
+      if (!fetched.has(path)) problems.push(`the page never fetched ${path}`);
+    }
   }
 } finally {
   await browser?.close();
@@ -37,7 +50,7 @@ if (problems.length > 0) {
   console.error(`smoke test FAILED:\n  ${problems.join("\n  ")}`);
   process.exit(1);
 }
-console.log("smoke test passed: the release build mounts with no console error");
+console.log(`smoke test passed: the release build mounts with no console error, fetching ${[...fetched].sort().join(", ")}`);
 
 async function waitForServer(url) {
   for (let i = 0; i < 100; i++) {

@@ -3,5 +3,5 @@
 
 fn main() {
     dramatis::embed::install_panic_hook();
-    dramatis::embed::mount_all();
+    dramatis::embed::start();
 }

@@ -40,7 +40,10 @@ pub fn segments(data: &Dataset) -> Vec<Vec<Segment>> {
                     }
                 }
             }
-            cuts.sort_unstable();
+            let mut cuts: Vec<usize> = super::order::order_by(cuts.len(), &|i| cuts[i] as f64)
+                .into_iter()
+                .map(|i| cuts[i])
+                .collect();
             cuts.dedup();
             cuts.windows(2)
                 .map(|w| {

@@ -464,6 +464,68 @@ fn read_relations(
     Ok(relations)
 }
 
+/// Checks a dataset document and packs the outcome for the widget: a checked dataset in the
+/// compact form, or the checker's report. This is what the browser's checker module returns
+/// to the widget, so the widget itself needs neither a JSON parser nor the checker.
+pub fn check_and_pack(json: &str) -> Vec<u8> {
+    match super::load::load(json) {
+        Ok(data) => {
+            let mut packed = vec![1];
+            packed.extend(encode(&data));
+            packed
+        }
+        Err(report) => {
+            let mut packed = vec![0];
+            for error in report.errors {
+                let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+                let line = error.line.map(|l| l.to_string()).unwrap_or_default();
+                packed.extend(
+                    format!(
+                        "{line}\t{}\t{}\n",
+                        clean(&error.path),
+                        clean(&error.message)
+                    )
+                    .into_bytes(),
+                );
+            }
+            packed
+        }
+    }
+}
+
+/// Reads what [`check_and_pack`] packed.
+///
+/// # Errors
+/// The checker's report, or a report saying the bytes were damaged.
+pub fn unpack(packed: &[u8]) -> Result<Dataset, super::error::Report> {
+    use super::error::{DatasetError, Report};
+    let damaged = || Report {
+        errors: vec![DatasetError::new("", "the checker's answer was damaged")],
+    };
+    match packed.split_first() {
+        Some((1, bytes)) => decode(bytes).map_err(|_| damaged()),
+        Some((0, text)) => {
+            let text = std::str::from_utf8(text).map_err(|_| damaged())?;
+            let errors: Vec<DatasetError> = text
+                .lines()
+                .filter_map(|row| {
+                    let mut parts = row.splitn(3, '\t');
+                    let (line, path, message) = (parts.next()?, parts.next()?, parts.next()?);
+                    let mut error = DatasetError::new(path, message);
+                    error.line = line.parse().ok();
+                    Some(error)
+                })
+                .collect();
+            if errors.is_empty() {
+                Err(damaged())
+            } else {
+                Err(Report { errors })
+            }
+        }
+        _ => Err(damaged()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,6 +538,25 @@ mod tests {
         for json in [BUILTIN_JSON.to_owned(), synthetic_story(30, 5)] {
             let data = load(&json).unwrap();
             assert_eq!(decode(&encode(&data)), Ok(data));
+        }
+    }
+
+    #[test]
+    fn packed_results_carry_the_dataset_or_every_problem() {
+        assert_eq!(
+            unpack(&check_and_pack(BUILTIN_JSON)),
+            Ok(load(BUILTIN_JSON).unwrap())
+        );
+        let broken = std::fs::read_to_string("tests/broken/dangling-references.json").unwrap();
+        assert_eq!(
+            unpack(&check_and_pack(&broken)),
+            Err(load(&broken).unwrap_err())
+        );
+        let tricky = "{\"format\": \"x\", \"a\\tb\\nc\": 1}";
+        let report = unpack(&check_and_pack(tricky)).unwrap_err();
+        assert!(report.errors.iter().any(|e| e.path == "a b c"), "{report}");
+        for junk in [&[][..], &[7], &[0], &[0, 0xFF], &[1, 2, 3]] {
+            assert!(unpack(junk).is_err());
         }
     }
 

@@ -18,6 +18,7 @@ pub mod jsonscan;
 pub mod kinds;
 pub mod load;
 pub mod model;
+pub mod order;
 pub mod query;
 pub mod raw;
 pub mod selection;

@@ -261,10 +261,12 @@ impl Dataset {
                 index.quotes_about[about.index()].push(QuoteId::new(at));
             }
         }
-        // Ids are unique, so an unstable sort is deterministic here.
-        index
-            .quotes_in_text_order
-            .sort_unstable_by_key(|id| (quotes[id.index()].evidence.start, *id));
+        // Ties keep dataset order.
+        index.quotes_in_text_order =
+            super::order::order_by(quotes.len(), &|q| quotes[q].evidence.start as f64)
+                .into_iter()
+                .map(QuoteId::new)
+                .collect();
         Self {
             story,
             actors,

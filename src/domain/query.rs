@@ -112,30 +112,6 @@ impl Dataset {
         text::sentence_around(&self.story.sentences, span)
     }
 
-    /// Every evidence passage in the text with what it supports, in text order.
-    pub fn marks(&self) -> Vec<(Span, EvidenceRef)> {
-        let mut marks: Vec<(Span, EvidenceRef)> = self
-            .events
-            .iter()
-            .enumerate()
-            .map(|(at, e)| (e.evidence, EvidenceRef::Event(super::EventId::new(at))))
-            .chain(
-                self.quotes
-                    .iter()
-                    .enumerate()
-                    .map(|(at, q)| (q.evidence, EvidenceRef::Quote(QuoteId::new(at)))),
-            )
-            .collect();
-        marks.sort_unstable_by_key(|(span, evidence)| {
-            (
-                span.start,
-                std::cmp::Reverse(span.end),
-                matches!(evidence, EvidenceRef::Event(_)),
-            )
-        });
-        marks
-    }
-
     /// The display name of the actor with its role, such as "Dmitri Peskov, Kremlin spokesman".
     pub fn name_with_role(&self, actor: ActorId) -> String {
         let actor = self.actor(actor);

@@ -1,73 +1,247 @@
-//! Mounting into a host page: panic handling and one independent widget per marked element.
+//! Mounting into a host page: one independent widget per element marked `data-dramatis`
+//! (isolated in a shadow root unless `data-shadow="off"`), a JavaScript API to mount and
+//! unmount, another story on request, and panic handling that leaves the host page working.
 
+pub mod options;
+pub mod story;
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
+use crate::domain::Dataset;
 use crate::domain::builtin::builtin;
 use crate::ui::{App, show_problems};
+use options::EmbedOptions;
 
 /// Marks an element that should hold a widget.
 pub const MOUNT_SELECTOR: &str = "[data-dramatis]";
+
+/// The live view of a widget: Leptos's unmount handle once the story is on screen.
+type View = Rc<RefCell<Option<Box<dyn Any>>>>;
+
+thread_local! {
+    /// Every live widget: the element it renders into and its view. Widgets live here, not in
+    /// the handle a host receives, so a host may drop that handle and keep the widget.
+    static LIVE: RefCell<Vec<(web_sys::Element, View)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Logs panics to the console and replaces every widget on the page with a short apology, so
 /// the reader sees a message instead of a frozen map and the host page keeps working.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Dramatis stopped: {info}").into());
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Ok(hosts) = document.query_selector_all(MOUNT_SELECTOR) else {
-            return;
-        };
-        for index in 0..hosts.length() {
-            if let Some(host) = hosts
-                .item(index)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                host.set_text_content(Some(
-                    "Sorry, this interactive story stopped working. Reload the page to try again.",
-                ));
-                let _ = host.set_attribute("role", "alert");
+        // The panic may have struck while the list was borrowed: then there is nothing to do.
+        let shells: Vec<web_sys::Element> = LIVE
+            .try_with(|live| {
+                live.try_borrow()
+                    .map(|l| l.iter().map(|(shell, _)| shell.clone()).collect())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        for shell in shells {
+            shell.set_text_content(Some(
+                "Sorry, this interactive story stopped working. Reload the page to try again.",
+            ));
+            let _ = shell.set_attribute("role", "alert");
+            let _ = shell.set_attribute("class", "dm-root dm-crashed");
+            if let Some(host) = host_of(&shell) {
                 let _ = host.set_attribute("data-dramatis-state", "crashed");
             }
         }
     }));
 }
 
-/// Mounts a widget with the built-in story into every marked element of the page.
-pub fn mount_all() {
+/// Starts everything on the widget's own page or a host page: every marked element gets a
+/// widget. (Inside an iframe, `web/loader.js` tells the parent page the height.)
+pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(hosts) = document.query_selector_all(MOUNT_SELECTOR) else {
         return;
     };
+    let count = hosts.length() as usize;
     for index in 0..hosts.length() {
         if let Some(host) = hosts
             .item(index)
             .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            mount_builtin(host);
+            let options = read_options(&host, count);
+            mount_with(&host, &options);
         }
     }
 }
 
-/// Mounts one widget with the built-in story into `host`, replacing its fallback content.
-pub fn mount_builtin(host: web_sys::HtmlElement) {
-    let _ = host.set_attribute("data-dramatis-state", "mounted");
-    match builtin() {
-        Ok(dataset) => {
-            host.set_text_content(None);
-            let dataset = Arc::new(dataset);
-            leptos::mount::mount_to(
-                host,
-                move || view! { <App dataset=dataset.clone() sync_url=true /> },
-            )
-            .forget();
+fn read_options(host: &web_sys::HtmlElement, widgets: usize) -> EmbedOptions {
+    let window = web_sys::window();
+    let query = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    // The query string configures only the widget's own page (the one an iframe shows).
+    let own_page = host.has_attribute("data-own-page");
+    EmbedOptions::read(|name| host.get_attribute(name), &query, own_page, widgets)
+}
+
+/// A handle on a mounted widget; `unmount()` removes it and frees everything it held.
+#[wasm_bindgen]
+pub struct Mounted {
+    shell: web_sys::Element,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the widget from the page and releases its state, listeners and observers.
+    pub fn unmount(&self) {
+        let view = LIVE.with(|live| {
+            let mut live = live.borrow_mut();
+            let at = live.iter().position(|(shell, _)| shell == &self.shell)?;
+            Some(live.swap_remove(at).1)
+        });
+        // Dropping Leptos's unmount handle disposes every signal, effect and listener.
+        if let Some(view) = view {
+            drop(view.borrow_mut().take());
         }
-        Err(report) => show_problems(&host, "The built-in story is broken", &report.errors),
+        if let Some(host) = host_of(&self.shell) {
+            let _ = host.remove_attribute("data-dramatis-state");
+        }
+        if let Some(container) = self.shell.parent_node() {
+            container.set_text_content(None);
+        }
     }
+}
+
+/// Mounts a widget into `element`, configured by its `data-*` attributes: the JavaScript API
+/// for pages that add widgets after load (`(await ready).mount(element)`).
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_element(element: web_sys::HtmlElement) -> Mounted {
+    let options = read_options(&element, 2);
+    mount_with(&element, &options)
+}
+
+fn host_of(shell: &web_sys::Element) -> Option<web_sys::Element> {
+    let parent = shell.parent_node()?;
+    match parent.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(root) => Some(root.host()),
+        None => parent.dyn_into::<web_sys::Element>().ok(),
+    }
+}
+
+/// Prepares the host (theme, isolation) and mounts the built-in story or fetches another.
+fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
+    if let Some(theme) = options.theme.attribute() {
+        let _ = host.set_attribute("data-theme", theme);
+    }
+    if let Some(accent) = &options.accent {
+        // Through the CSSOM, which a strict Content Security Policy allows.
+        let _ = host.style().set_property("--dm-accent", accent);
+    }
+    let shell = prepare_shell(host, options.shadow);
+    let view: View = Rc::new(RefCell::new(None));
+    LIVE.with(|live| live.borrow_mut().push((shell.clone().into(), view.clone())));
+    let mounted = Mounted {
+        shell: shell.clone().into(),
+    };
+    let url_state = options.url_state;
+    match options.story.clone() {
+        None => match builtin() {
+            Ok(data) => render(&shell, &view, data, url_state),
+            Err(report) => fail(&shell, "The built-in story is broken", &report.errors),
+        },
+        Some(url) => {
+            let _ = host.set_attribute("data-dramatis-state", "loading");
+            shell.set_text_content(Some("Loading the story…"));
+            let _ = shell.set_attribute("role", "status");
+            // Not Leptos's executor: no widget may have mounted yet to set it up.
+            wasm_bindgen_futures::spawn_local(async move {
+                match story::load_story(&url).await {
+                    Ok(data) => {
+                        let _ = shell.remove_attribute("role");
+                        shell.set_text_content(None);
+                        render(&shell, &view, data, url_state);
+                    }
+                    Err(failure) => fail(&shell, &failure.heading, &failure.errors),
+                }
+            });
+        }
+    }
+    mounted
+}
+
+/// The element the widget renders into: inside an open shadow root with the stylesheet, or
+/// straight in the host.
+fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElement {
+    let document = host
+        .owner_document()
+        .expect("elements belong to a document");
+    let shell: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    let _ = shell.set_attribute("class", "dm-shell");
+    let container: web_sys::Node = if shadow {
+        let root = host.shadow_root().or_else(|| {
+            host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+                .ok()
+        });
+        match root {
+            Some(root) => {
+                root.set_text_content(None);
+                if let Ok(link) = document.create_element("link") {
+                    let _ = link.set_attribute("rel", "stylesheet");
+                    let _ =
+                        link.set_attribute("href", &format!("{}dramatis.css", story::asset_base()));
+                    let _ = root.append_child(&link);
+                }
+                root.into()
+            }
+            None => host.clone().into(),
+        }
+    } else {
+        host.set_text_content(None);
+        host.clone().into()
+    };
+    let _ = container.append_child(&shell);
+    shell
+}
+
+fn render(
+    shell: &web_sys::HtmlElement,
+    view: &Rc<RefCell<Option<Box<dyn Any>>>>,
+    data: Dataset,
+    url_state: bool,
+) {
+    if let Some(host) = host_of(shell) {
+        let _ = host.set_attribute("data-dramatis-state", "mounted");
+    }
+    let data = Arc::new(data);
+    let handle = leptos::mount::mount_to(
+        shell.clone(),
+        move || view! { <App dataset=data.clone() sync_url=url_state /> },
+    );
+    *view.borrow_mut() = Some(Box::new(handle));
+}
+
+fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[crate::domain::DatasetError]) {
+    if let Some(host) = host_of(shell) {
+        let _ = host.set_attribute("data-dramatis-state", "failed");
+    }
+    let _ = shell.remove_attribute("role");
+    show_problems(shell, heading, errors);
+}
+
+/// Stops the widget with a panic on purpose, so a host page can see that a failure inside it
+/// leaves the page working and a message in the widget's place.
+///
+/// # Panics
+/// Always: that is its purpose.
+#[wasm_bindgen(js_name = simulatePanic)]
+pub fn simulate_panic() {
+    panic!("a panic requested by the host page, to test its error handling");
 }

@@ -6,14 +6,7 @@ pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
     x.max(lo).min(hi)
 }
 
-/// Indices `0..n` ordered by `key`, ties by index: one sort routine for every ordering the
-/// layout needs, instead of one copy per comparison.
-pub fn order_by(n: usize, key: &dyn Fn(usize) -> f64) -> Vec<usize> {
-    let keys: Vec<f64> = (0..n).map(key).collect();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by(|&a, &b| keys[a].total_cmp(&keys[b]).then(a.cmp(&b)));
-    order
-}
+pub use crate::domain::order::order_by;
 
 /// A point.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

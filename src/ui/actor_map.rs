@@ -8,7 +8,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::hooks::use_width;
+use super::hooks::{effect, handler, use_width};
 use super::state::{Selection, use_story};
 use super::svg::{append, append_text, target_with};
 use crate::domain::describe::actor_sentence;
@@ -20,7 +20,7 @@ use crate::layout::path::num;
 use crate::layout::{Graph, Layout, LayoutConfig, layout};
 
 /// Layouts are recomputed only when the width changes by this many pixels.
-const WIDTH_STEP: i32 = 8;
+const WIDTH_STEP: usize = 8;
 
 /// The stylesheet's colour family for a relation kind.
 pub fn tone(kind: RelationKind) -> &'static str {
@@ -71,39 +71,34 @@ pub fn ActorMap() -> impl IntoView {
     let selection = story.selection;
     let container = NodeRef::<Div>::new();
     let drawing = NodeRef::<leptos::svg::Svg>::new();
-    let width = use_width(container);
+    let width = use_width(container, WIDTH_STEP);
     let graph = StoredValue::new(Arc::new(Graph::from_dataset(&data)));
-    let stepped = Memo::new(move |_| width.get() / WIDTH_STEP * WIDTH_STEP);
-    let map: Memo<Option<Arc<Layout>>> = Memo::new(move |_| {
-        let width = stepped.get();
-        (width > 0).then(|| {
-            Arc::new(layout(
-                &graph.get_value(),
-                &LayoutConfig::for_width(f64::from(width)),
-            ))
-        })
-    });
-    let lit = {
-        let data = data.clone();
-        Memo::new(move |_| selection.get().highlights(&data))
-    };
+    // The layout on screen, for keyboard navigation; replaced when the width changes.
+    let map: StoredValue<Option<Arc<Layout>>> = StoredValue::new(None);
     // The one actor that holds the map's tab stop; arrow keys move it.
     let focus = RwSignal::new(0usize);
     let drawn: StoredValue<Drawn, LocalStorage> = StoredValue::new_local(Drawn::default());
 
-    // Draw whenever the layout changes.
+    // Lay out and draw whenever the (stepped) width changes.
     {
         let data = data.clone();
-        Effect::new(move |_| {
-            let (Some(svg), Some(current)) = (drawing.get(), map.get()) else {
+        effect(move || {
+            let width = width.get();
+            let Some(svg) = drawing.get() else { return };
+            if width == 0 {
                 return;
-            };
-            let parts = draw(&svg, &data, &current);
-            drawn.set_value(parts);
+            }
+            let current = Arc::new(layout(
+                &graph.get_value(),
+                &LayoutConfig::for_width(width as f64),
+            ));
+            drawn.set_value(draw(&svg, &data, &current));
+            map.set_value(Some(current));
+            let lit = selection.get_untracked().highlights(&data);
             restyle(
                 &data,
                 &drawn,
-                &lit.get_untracked(),
+                &lit,
                 selection.get_untracked(),
                 focus.get_untracked(),
             );
@@ -112,13 +107,13 @@ pub fn ActorMap() -> impl IntoView {
     // Restyle whenever the selection or the focus moves.
     {
         let data = data.clone();
-        Effect::new(move |_| {
-            let (highlights, chosen, focused) = (lit.get(), selection.get(), focus.get());
-            restyle(&data, &drawn, &highlights, chosen, focused);
+        effect(move || {
+            let (chosen, focused) = (selection.get(), focus.get());
+            restyle(&data, &drawn, &chosen.highlights(&data), chosen, focused);
         });
     }
 
-    let on_click = move |event: web_sys::MouseEvent| {
+    let on_click = handler(move |event: web_sys::MouseEvent| {
         if let Some((_, index)) = target_with(&event, "data-actor-index") {
             if let Ok(index) = index.parse::<usize>() {
                 focus.set(index);
@@ -131,7 +126,7 @@ pub fn ActorMap() -> impl IntoView {
         } else {
             selection.set(Selection::Nothing);
         }
-    };
+    });
     let on_focus = move |event: web_sys::FocusEvent| {
         if let Some((_, index)) = target_with(&event, "data-actor-index")
             && let Ok(index) = index.parse::<usize>()
@@ -140,9 +135,9 @@ pub fn ActorMap() -> impl IntoView {
         }
     };
     let actor_count = data.actors.len();
-    let on_key = move |event: web_sys::KeyboardEvent| {
+    let on_key = handler(move |event: web_sys::KeyboardEvent| {
         on_map_key(&event, actor_count, map, focus, selection, drawn);
-    };
+    });
 
     view! {
         <div class="dm-map" node_ref=container data-testid="actor-map">
@@ -163,7 +158,7 @@ pub fn ActorMap() -> impl IntoView {
 fn on_map_key(
     event: &web_sys::KeyboardEvent,
     actor_count: usize,
-    map: Memo<Option<Arc<Layout>>>,
+    map: StoredValue<Option<Arc<Layout>>>,
     focus: RwSignal<usize>,
     selection: RwSignal<Selection>,
     drawn: StoredValue<Drawn, LocalStorage>,
@@ -182,7 +177,7 @@ fn on_map_key(
         _ => return,
     };
     event.prevent_default();
-    let Some(current) = map.get_untracked() else {
+    let Some(current) = map.get_value() else {
         return;
     };
     let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();

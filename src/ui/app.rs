@@ -29,29 +29,52 @@ pub fn App(
     let data = story.dataset.clone();
     let selection = story.selection;
     let announcement = story.announcement;
+    let root = NodeRef::<leptos::html::Div>::new();
+    let part = move |testid: &str| {
+        root.get().and_then(|r| {
+            r.query_selector(&format!("[data-testid={testid}]"))
+                .ok()
+                .flatten()
+        })
+    };
     {
         let data = data.clone();
-        Effect::new(move |previous: Option<Selection>| {
+        let first = StoredValue::new(true);
+        super::hooks::effect(move || {
             let now = selection.get();
-            if previous.is_some() {
+            // Nothing to announce when the widget first shows.
+            if !first.get_value() {
                 announcement.set(announce(&data, now));
             }
-            now
+            first.set_value(false);
+            if let Some(button) = part("show-everyone") {
+                let _ = if now == Selection::Nothing {
+                    button.set_attribute("disabled", "")
+                } else {
+                    button.remove_attribute("disabled")
+                };
+            }
         });
     }
+    super::hooks::effect(move || {
+        let text = announcement.get();
+        if let Some(announcer) = part("announcer") {
+            announcer.set_text_content(Some(&text));
+        }
+    });
     let on_click = {
         let story = story.clone();
-        move |event: web_sys::MouseEvent| {
+        super::hooks::handler(move |event: web_sys::MouseEvent| {
             super::actions::handle_click(&story, &event);
-        }
+        })
     };
-    let on_key = move |event: web_sys::KeyboardEvent| {
+    let on_key = super::hooks::handler(move |event: web_sys::KeyboardEvent| {
         if event.key() == "Escape" && selection.get_untracked() != Selection::Nothing {
             selection.set(Selection::Nothing);
         }
-    };
+    });
     view! {
-        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key on:click=on_click>
+        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key on:click=on_click node_ref=root>
             <header class="dm-header">
                 <p class="dm-kicker">"Who said what"</p>
                 <h2 class="dm-title" data-testid="story-title">{data.story.title.clone()}</h2>
@@ -59,12 +82,7 @@ pub fn App(
             <div class="dm-layout">
                 <section class="dm-map-area" aria-label="Map of the actors" data-testid="map-area">
                     <div class="dm-toolbar">
-                        <button
-                            class="dm-button"
-                            data-testid="show-everyone"
-                            disabled=move || selection.get() == Selection::Nothing
-                            on:click=move |_| selection.set(Selection::Nothing)
-                        >
+                        <button type="button" class="dm-button" data-testid="show-everyone" data-select="" disabled>
                             "Show everyone"
                         </button>
                     </div>
@@ -78,7 +96,7 @@ pub fn App(
             </div>
             <ArticleView />
             <RelationsText />
-            <div class="dm-sr-only" aria-live="polite" data-testid="announcer">{move || announcement.get()}</div>
+            <div class="dm-sr-only" aria-live="polite" data-testid="announcer"></div>
         </div>
     }
 }

@@ -21,7 +21,7 @@ pub fn ArticleView() -> impl IntoView {
         StoredValue::new_local(Vec::new());
     {
         let data = data.clone();
-        Effect::new(move |_| {
+        super::hooks::effect(move || {
             let Some(body) = body.get() else { return };
             let document = document_of(&body);
             let mut drawn = Vec::new();
@@ -65,8 +65,11 @@ pub fn ArticleView() -> impl IntoView {
             marks.set_value(drawn);
         });
     }
-    Effect::new(move |previous: Option<Option<Span>>| {
+    let last_shown: StoredValue<Option<Span>> = StoredValue::new(None);
+    super::hooks::effect(move || {
         let (chosen, shown) = (selection.get(), passage.get());
+        let previous = last_shown.get_value();
+        last_shown.set_value(shown);
         let mut first_shown: Option<web_sys::Element> = None;
         marks.with_value(|drawn| {
             for (span, evidence, element) in drawn {
@@ -89,12 +92,11 @@ pub fn ArticleView() -> impl IntoView {
             }
         });
         // Scroll only when the passage itself changed, not on every new selection.
-        if previous != Some(shown)
+        if previous != shown
             && let Some(element) = first_shown
         {
             bring_into_view(&element);
         }
-        shown
     });
     view! {
         <section class="dm-article" aria-label="The article" data-testid="article">

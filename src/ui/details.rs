@@ -16,7 +16,7 @@ pub fn Details() -> impl IntoView {
     let selection = story.selection;
     let panel = NodeRef::<Section>::new();
     let data = story.dataset.clone();
-    Effect::new(move |_| {
+    super::hooks::effect(move || {
         let chosen = selection.get();
         let Some(panel) = panel.get() else { return };
         let document = document_of(&panel);

@@ -7,16 +7,22 @@ use wasm_bindgen::closure::Closure;
 
 type Observer = Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
 
-/// The content width of `target` in CSS pixels, kept up to date by a `ResizeObserver`;
-/// 0 until the element is mounted.
-pub fn use_width(target: NodeRef<Div>) -> ReadSignal<i32> {
-    let (width, set_width) = signal(0);
+/// The content width of `target` in CSS pixels, rounded down to a multiple of `step` and
+/// kept up to date by a `ResizeObserver`; 0 until the element is mounted. The signal changes
+/// only when the stepped width does, so small resizes cost nothing.
+pub fn use_width(target: NodeRef<Div>, step: usize) -> RwSignal<usize> {
+    let width = RwSignal::new(0usize);
     let observer: StoredValue<Observer, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
+    effect(move || {
         let Some(element) = target.get() else { return };
         let measure = {
             let element = element.clone();
-            move || set_width.set(element.client_width())
+            move || {
+                let stepped = usize::try_from(element.client_width()).unwrap_or(0) / step * step;
+                if width.get_untracked() != stepped {
+                    width.set(stepped);
+                }
+            }
         };
         measure();
         let callback = Closure::<dyn FnMut()>::new(measure);
@@ -33,4 +39,20 @@ pub fn use_width(target: NodeRef<Div>) -> ReadSignal<i32> {
         });
     });
     width
+}
+
+/// Runs `f` now and again whenever a signal it reads changes. Every effect of the widget goes
+/// through this one boxed shape, so the download carries one copy of the effect machinery
+/// instead of one per closure.
+pub fn effect(f: impl Fn() + 'static) {
+    let f: Box<dyn Fn()> = Box::new(f);
+    Effect::new(move |_| f());
+}
+
+/// An event handler in the one boxed shape shared by all handlers of an event type.
+pub type Handler<E> = Box<dyn Fn(E)>;
+
+/// Boxes an event handler (see [`Handler`]).
+pub fn handler<E>(f: impl Fn(E) + 'static) -> Handler<E> {
+    Box::new(f)
 }

@@ -123,7 +123,7 @@ pub fn Legend() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
     let body = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    super::hooks::effect(move || {
         let Some(body) = body.get() else { return };
         let document = document_of(&body);
         let lines = line_rows(&document, &data);

@@ -18,11 +18,11 @@ use crate::domain::{Dataset, QuoteId, QuoteKind};
 pub enum Filter {
     /// Quoted and reported.
     #[default]
-    All,
+    All = 0,
     /// Only words in quotation marks.
-    Quoted,
+    Quoted = 1,
     /// Only reported speech.
-    Reported,
+    Reported = 2,
 }
 
 impl Filter {
@@ -31,6 +31,14 @@ impl Filter {
             Self::All => true,
             Self::Quoted => kind == QuoteKind::Verbatim,
             Self::Reported => kind == QuoteKind::Paraphrase,
+        }
+    }
+
+    fn from_index(index: usize) -> Self {
+        match index {
+            1 => Self::Quoted,
+            2 => Self::Reported,
+            _ => Self::All,
         }
     }
 
@@ -49,15 +57,16 @@ pub fn QuoteCards() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
     let selection = story.selection;
-    let filter = RwSignal::new(Filter::All);
+    // A usize, like the other small signals, so they share one copy of the signal code.
+    let filter = RwSignal::new(Filter::All as usize);
     let list = NodeRef::<Div>::new();
     let count = NodeRef::<leptos::html::P>::new();
     let can_share = web_sys::window()
         .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false));
     {
         let data = data.clone();
-        Effect::new(move |_| {
-            let (chosen, kept) = (selection.get(), filter.get());
+        super::hooks::effect(move || {
+            let (chosen, kept) = (selection.get(), Filter::from_index(filter.get()));
             let (Some(list), Some(count)) = (list.get(), count.get()) else {
                 return;
             };
@@ -111,13 +120,13 @@ pub fn QuoteCards() -> impl IntoView {
     }
     let on_click = {
         let story = story.clone();
-        move |event: web_sys::MouseEvent| {
+        super::hooks::handler(move |event: web_sys::MouseEvent| {
             if let Some((_, key)) = target_with(&event, "data-filter") {
                 filter.set(match key.as_str() {
                     "quoted" => Filter::Quoted,
                     "reported" => Filter::Reported,
                     _ => Filter::All,
-                });
+                } as usize);
             } else if let Some((button, key)) = target_with(&event, "data-copy") {
                 if let Some(q) = story.dataset.quote_by_key(&key) {
                     copy(&story.dataset, q, &button, story.announcement);
@@ -127,7 +136,7 @@ pub fn QuoteCards() -> impl IntoView {
             {
                 share(&story.dataset, q);
             }
-        }
+        })
     };
     view! {
         <section class="dm-cards" aria-label="Statements" data-testid="quote-cards" on:click=on_click>

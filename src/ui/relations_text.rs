@@ -15,7 +15,7 @@ pub fn RelationsText() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
     let body = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    super::hooks::effect(move || {
         let Some(body) = body.get() else { return };
         let document = document_of(&body);
         let item = |testid: &str, selection: Selection, sentence: &str| {

@@ -26,7 +26,7 @@ pub fn sync_with_url(story: &Story) {
     selection.set(read());
     {
         let read = read.clone();
-        Effect::new(move |_| {
+        super::hooks::effect(move || {
             let now = selection.get();
             // A change that came from the URL (load, Back, Forward) is already there.
             if read() == now {
