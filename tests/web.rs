@@ -7,18 +7,30 @@ use dramatis::domain::builtin::builtin;
 use dramatis::domain::load;
 use dramatis::ui::{App, show_problems};
 use leptos::prelude::*;
-use leptos::task::tick;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh element in the document body to mount into.
-fn host() -> web_sys::HtmlElement {
+/// A fresh element of a given width in the document body to mount into.
+fn host(width: &str) -> web_sys::HtmlElement {
     let document = document();
-    let host = document.create_element("div").unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.style().set_property("width", width).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    host.unchecked_into()
+    host
+}
+
+/// Waits for the browser to lay out, observe resizes and run effects.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
 }
 
 fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
@@ -29,34 +41,145 @@ fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-#[wasm_bindgen_test]
-async fn app_shows_the_story_title() {
-    let host = host();
+fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
+    host.query_selector_all(selector).unwrap().length()
+}
+
+/// Clicks an element the way a pointer does: a bubbling click event.
+fn click(host: &web_sys::HtmlElement, selector: &str) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dispatch_event(&event)
+        .unwrap();
+}
+
+fn mount_builtin(host: &web_sys::HtmlElement) -> impl Drop {
     let dataset = Arc::new(builtin().unwrap());
-    let _mounted = leptos::mount::mount_to(
+    leptos::mount::mount_to(
         host.clone(),
         move || view! { <App dataset=dataset.clone() /> },
-    );
-    tick().await;
+    )
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_the_story_title_map_and_cards() {
+    let host = host("900px");
+    let _mounted = mount_builtin(&host);
+    settle().await;
     assert_eq!(
         text_of(&host, "[data-testid=story-title]"),
         "Negotiations Between Ukraine and Russia are Difficult"
     );
-    assert!(
-        host.query_selector("[data-testid=map-area]")
-            .unwrap()
-            .is_some()
+    assert_eq!(count(&host, "[data-testid=actor]"), 16);
+    assert_eq!(count(&host, "[data-testid=edge]"), 16);
+    assert_eq!(count(&host, "[data-testid=quote-card]"), 14);
+    assert_eq!(
+        text_of(&host, "[data-testid=card-count]"),
+        "14 of 14 statements"
     );
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_actor_updates_details_cards_and_the_map() {
+    let host = host("900px");
+    let _mounted = mount_builtin(&host);
+    settle().await;
+    click(&host, "[data-actor=cavusoglu] .dm-mark");
+    settle().await;
+    assert_eq!(
+        text_of(&host, "[data-testid=details-title]"),
+        "Mevlut Cavusoglu"
+    );
+    assert_eq!(
+        text_of(&host, "[data-testid=details-role]"),
+        "Turkish Foreign Minister"
+    );
+    assert_eq!(
+        text_of(&host, "[data-testid=card-count]"),
+        "3 of 14 statements"
+    );
+    let pressed = host
+        .query_selector("[data-actor=cavusoglu]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("aria-pressed");
+    assert_eq!(pressed.as_deref(), Some("true"));
+    assert_eq!(
+        count(&host, "[data-testid=actor]:not(.dm-dim)"),
+        2,
+        "Cavusoglu and Turkey, whom he speaks for, are lit"
+    );
+    // A button in the details selects the actor he speaks for.
+    click(
+        &host,
+        "[data-testid=actor-details] button[data-select='actor=turkey']",
+    );
+    settle().await;
+    assert_eq!(text_of(&host, "[data-testid=details-title]"), "Turkey");
+}
+
+#[wasm_bindgen_test]
+async fn the_filter_and_the_article_marks_work() {
+    let host = host("900px");
+    let _mounted = mount_builtin(&host);
+    settle().await;
+    click(&host, "[data-filter=reported]");
+    settle().await;
+    assert_eq!(
+        text_of(&host, "[data-testid=card-count]"),
+        "11 of 14 statements"
+    );
+    assert_eq!(
+        count(&host, "[data-testid=quote-card][data-kind=verbatim]"),
+        0
+    );
+    // Every statement's passage is a mark in the article; activating one selects its card.
+    assert!(count(&host, "[data-testid=evidence-mark]") >= 14);
+    click(
+        &host,
+        "[data-testid=evidence-mark][data-select='quote=q-orban-rubles']",
+    );
+    settle().await;
+    assert_eq!(count(&host, "[data-testid=quote-card]"), 1);
     assert!(
-        host.query_selector("[data-testid=card-area]")
+        host.query_selector("[data-quote=q-orban-rubles].dm-card-chosen")
             .unwrap()
             .is_some()
     );
 }
 
 #[wasm_bindgen_test]
+async fn unmounting_leaves_nothing_behind() {
+    let host = host("600px");
+    let mounted = dramatis::embed::mount_element(host.clone());
+    settle().await;
+    let shadow = host
+        .shadow_root()
+        .expect("script mounts are isolated in a shadow root");
+    assert_eq!(
+        shadow
+            .query_selector_all("[data-testid=actor]")
+            .unwrap()
+            .length(),
+        16
+    );
+    assert_eq!(
+        host.get_attribute("data-dramatis-state").as_deref(),
+        Some("mounted")
+    );
+    mounted.unmount();
+    settle().await;
+    assert_eq!(shadow.child_nodes().length(), 0);
+    assert_eq!(host.get_attribute("data-dramatis-state"), None);
+}
+
+#[wasm_bindgen_test]
 async fn problems_name_what_is_wrong_and_where() {
-    let host = host();
+    let host = host("600px");
     let report = load(r#"{"format": "dramatis/2", "story": 5, "actors": []}"#).unwrap_err();
     show_problems(&host, "Broken", &report.errors);
     let text = text_of(&host, "[data-testid=problems]");

@@ -39,6 +39,15 @@ impl Selection {
             }
             Self::Actor(actor) => {
                 actors[actor.index()] = true;
+                // Who it speaks for, and who speaks for it, stay lit with it.
+                for (at, other) in data.actors.iter().enumerate() {
+                    if other.affiliation.as_ref().is_some_and(|a| a.value == actor) {
+                        actors[at] = true;
+                    }
+                }
+                if let Some(affiliation) = &data.actor(actor).affiliation {
+                    actors[affiliation.value.index()] = true;
+                }
                 for &r in data.relations_of(actor) {
                     relations[r.index()] = true;
                     let relation = data.relation(r);
@@ -176,7 +185,7 @@ mod tests {
     }
 
     #[test]
-    fn an_actor_lights_up_its_relations_and_neighbours_only() {
+    fn an_actor_lights_up_its_relations_neighbours_and_spokespeople_only() {
         let data = builtin().unwrap();
         let turkey = data.actor_by_key("turkey").unwrap();
         let lit = Selection::Actor(turkey).highlights(&data);
@@ -185,7 +194,7 @@ mod tests {
             .filter(|a| lit.actors[a.index()])
             .map(|a| data.actor(a).key.as_str())
             .collect();
-        assert_eq!(names, ["russia", "ukraine", "turkey"]);
+        assert_eq!(names, ["russia", "ukraine", "turkey", "cavusoglu"]);
         assert_eq!(lit.relations.iter().filter(|&&on| on).count(), 2);
         let all = Selection::Nothing.highlights(&data);
         assert!(all.actors.iter().all(|&on| on) && all.relations.iter().all(|&on| on));
