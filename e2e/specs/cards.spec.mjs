@@ -150,3 +150,39 @@ test.describe("the selection in the URL", () => {
     }
   });
 });
+
+test("share hands the statement, its attribution and a link to it to the Web Share API", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.shared = [];
+    navigator.share = (data) => {
+      window.shared.push(data);
+      return Promise.resolve();
+    };
+  });
+  const widget = new Widget(page);
+  await widget.open("/");
+  await widget.press(widget.card("q-orban-rubles").getByTestId("share"));
+  const shared = await page.evaluate(() => window.shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0].title).toBe("Negotiations Between Ukraine and Russia are Difficult");
+  expect(shared[0].text).toContain("He is willing to pay in rubles for Russian gas. (reported, not a direct quote)");
+  expect(new URL(shared[0].url).hash).toBe("#quote=q-orban-rubles");
+  expect(widget.errors).toEqual([]);
+});
+
+test("at 320 px the cards are one column, nothing scrolls sideways, and every card control is 44 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const widget = new Widget(page);
+  await widget.open("/");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const lefts = await widget.cards.evaluateAll((cards) => new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size);
+  expect(lefts).toBe(1);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="quote-cards"] button')]
+      .map((b) => b.getBoundingClientRect())
+      .filter((r) => r.width < 44 || r.height < 44).length,
+  );
+  expect(small).toBe(0);
+  const fontSize = await widget.cards.first().evaluate((c) => parseFloat(getComputedStyle(c).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(16);
+});

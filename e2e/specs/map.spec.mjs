@@ -183,3 +183,36 @@ test.describe("the actor map", () => {
     expect(await duration()).toBe("0s");
   });
 });
+
+/** WCAG relative luminance contrast between two CSS colours. */
+function contrast(a, b) {
+  const lum = ([r, g, b]) => {
+    const c = [r, g, b].map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`every line colour and mark outline has 3:1 contrast with the background in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const widget = new Widget(page);
+    await widget.open("/");
+    const colours = await page.evaluate(() => {
+      const rgb = (el, prop) => getComputedStyle(el)[prop].match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+      const bg = rgb(document.querySelector(".dm-root"), "backgroundColor");
+      const lines = [...document.querySelectorAll('[data-testid="edge"] .dm-edge-line')].map((l) => [l.closest("[data-relation]").dataset.relation, rgb(l, "stroke")]);
+      const marks = [...document.querySelectorAll('[data-testid="actor"] .dm-mark')].map((m) => [m.closest("[data-actor]").dataset.actor, rgb(m, "stroke")]);
+      return { bg, lines, marks };
+    });
+    expect(colours.lines.length).toBeGreaterThan(15);
+    for (const [what, colour] of [...colours.lines, ...colours.marks]) {
+      expect(contrast(colour, colours.bg), `${what} in ${scheme}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(widget.errors).toEqual([]);
+  });
+}
