@@ -1,5 +1,6 @@
-// trunk post-build hook: minifies the wasm-bindgen JavaScript glue with terser (trunk's own
-// JS minifier gives up on it and ships it as is). Runs on trunk's staging directory.
+// trunk post-build hook, on trunk's staging directory: minifies the wasm-bindgen JavaScript
+// glue with terser (trunk's own JS minifier gives up on it and ships it as is), and removes
+// the processed <link data-trunk> tag that trunk leaves in the HTML (it is not valid HTML).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
@@ -19,3 +20,9 @@ for (const name of ["dramatis.js", "dramatis-checker.js", "loader.js", "embed.js
   writeFileSync(file, result.code);
   console.log(`minify-glue: ${name} ${source.length} -> ${result.code.length} bytes`);
 }
+
+const page = join(dir, "index.html");
+const html = readFileSync(page, "utf8");
+const cleaned = html.replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
+writeFileSync(page, cleaned);
+console.log(`minify-glue: index.html without trunk's link tags (${html.length} -> ${cleaned.length} bytes)`);

@@ -21,11 +21,21 @@ fn main() -> ExitCode {
     }
     let mut status = ExitCode::SUCCESS;
     for file in &files {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
             Err(error) => {
                 eprintln!("{file}: cannot read: {error}");
                 return ExitCode::from(2);
+            }
+        };
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                let at = error.utf8_error().valid_up_to();
+                println!("{file}: 1 problem");
+                println!("{file}: the file is not UTF-8 text: invalid bytes at byte {at}");
+                status = ExitCode::FAILURE;
+                continue;
             }
         };
         match load(&text) {

@@ -36,8 +36,14 @@ export async function fetch_and_check(url, limit, seconds) {
   const announced = Number(response.headers.get("content-length") ?? 0);
   const tooLarge = (n) => fail("The story is too large", `it has ${n} bytes; the widget reads stories of at most ${limit} bytes`);
   if (announced > limit) tooLarge(announced);
-  const text = await response.text();
-  if (text.length > limit) tooLarge(text.length);
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > limit) tooLarge(bytes.byteLength);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    fail("This story's data is not text", `${url} is not valid UTF-8`);
+  }
   let module;
   try {
     module = await checker_module(asset_base());
