@@ -16,3 +16,7 @@ test:
 build:
 	@scripts/tools.sh build
 	trunk build --release --offline
+
+# A longer fuzzing session than the test command's minute.
+fuzz:
+	scripts/fuzz.sh 1800

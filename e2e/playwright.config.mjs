@@ -35,6 +35,8 @@ export default defineConfig({
     },
     {
       name: "phone",
+      // Specs under desktop/ set their own viewports; touch changes nothing they check.
+      testIgnore: /\/desktop\//,
       use: {
         browserName: "chromium",
         viewport: { width: 360, height: 740 },

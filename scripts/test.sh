@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every check and test of Dramatis, in order, stopping at the first failure:
-# formatting and lints, host tests, browser tests, release build, smoke test, end-to-end tests
-# (desktop and phone), and the release bundle's size budget. Installs what is missing first.
+# Every check and test of Dramatis, in order, stopping at the first failure: formatting and
+# lints, host tests, browser tests, release build, smoke test, end-to-end tests (desktop and
+# phone), HTML validity, Lighthouse, bounded fuzzing, the release bundle's size budgets, and
+# docs/quality.md. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -48,9 +49,23 @@ e2e=$(node -e 'const r = require("./e2e/.results/results.json"); console.log(r.s
 unexpected=$(node -e 'const r = require("./e2e/.results/results.json"); console.log(r.stats.unexpected + r.stats.flaky + r.stats.skipped)')
 [ "$unexpected" = 0 ] || { echo "end-to-end: $unexpected tests failed, were flaky or skipped" >&2; exit 1; }
 
+step "HTML validity (Nu HTML Checker)"
+html_files=(dist/index.html e2e/hosts/*.html e2e/hosts/csp/index.html)
+java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${html_files[@]}"
+echo "${#html_files[@]} pages checked, 0 errors" > target/quality-vnu.txt
+
+step "Lighthouse (mobile preset) on the release build"
+node scripts/lighthouse.mjs
+
+step "fuzzing the loader (bounded: ${FUZZ_SECONDS:-60} s)"
+scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+
 step "size report of dist/ (budgets: page $PAGE_BUDGET, checker $CHECKER_BUDGET bytes brotli)"
 node scripts/size-report.mjs dist --budget-page "$PAGE_BUDGET" --budget-checker "$CHECKER_BUDGET"
 
+echo "$host host tests, $browser browser tests" > target/quality-host.txt
+node scripts/quality-report.mjs
+
 total=$((host + browser + e2e))
-printf '\nAll checks passed in %ss: %s tests (%s host, %s browser, %s end-to-end), smoke test and size budget.\n' \
+printf '\nAll checks passed in %ss: %s tests (%s host, %s browser, %s end-to-end), smoke test, HTML validity, Lighthouse gate, fuzzing and size budgets.\n' \
   "$(($(date +%s) - started))" "$total" "$host" "$browser" "$e2e"

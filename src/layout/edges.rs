@@ -253,6 +253,30 @@ pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
         .collect()
 }
 
+/// The nodes in reading order: rows from top to bottom (centres within `row` pixels of a
+/// row's first node share it), each row left to right. Left and Right arrows step through
+/// this order, so every actor is reachable from every other by the keyboard.
+pub fn reading_order(centers: &[Point], row: f64) -> Vec<usize> {
+    let by_y = crate::domain::order::order_by(centers.len(), &|i| centers[i].y);
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut row_top = f64::NEG_INFINITY;
+    for i in by_y {
+        match rows.last_mut() {
+            Some(current) if centers[i].y - row_top <= row => current.push(i),
+            _ => {
+                rows.push(vec![i]);
+                row_top = centers[i].y;
+            }
+        }
+    }
+    rows.into_iter()
+        .flat_map(|r| {
+            let order = crate::domain::order::order_by(r.len(), &|k| centers[r[k]].x);
+            order.into_iter().map(move |k| r[k]).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// The node nearest to `from` in the direction `(dx, dy)` (a unit step such as `(1, 0)` for
 /// right), for moving keyboard focus around the map. Nodes straight ahead win over nodes off
 /// to the side at the same distance.
@@ -374,6 +398,19 @@ mod tests {
         let war = data.relation_by_key("r-war").unwrap().index();
         assert!(shapes[talks].middle.distance(shapes[war].middle) > 10.0);
         assert!(shapes.iter().all(|s| !s.hit.is_empty()));
+    }
+
+    #[test]
+    fn reading_order_goes_by_rows_then_left_to_right() {
+        let centers = [
+            Point::new(100.0, 10.0),
+            Point::new(0.0, 15.0),
+            Point::new(50.0, 100.0),
+            Point::new(-20.0, 95.0),
+            Point::new(10.0, 300.0),
+        ];
+        assert_eq!(reading_order(&centers, 30.0), vec![1, 0, 3, 2, 4]);
+        assert!(reading_order(&[], 30.0).is_empty());
     }
 
     #[test]

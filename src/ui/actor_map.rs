@@ -14,7 +14,7 @@ use super::svg::{append, append_text, target_with};
 use crate::domain::describe::actor_sentence;
 use crate::domain::selection::Highlights;
 use crate::domain::{ActorId, Dataset, RelationId, RelationKind};
-use crate::layout::edges::{Stroke, nearest_in_direction, relation_shapes, stroke};
+use crate::layout::edges::{Stroke, nearest_in_direction, reading_order, relation_shapes, stroke};
 use crate::layout::marks::{glyph, mark};
 use crate::layout::path::num;
 use crate::layout::{Graph, Layout, LayoutConfig, layout};
@@ -143,9 +143,10 @@ pub fn ActorMap() -> impl IntoView {
         <div class="dm-map" node_ref=container data-testid="actor-map">
             <svg
                 class="dm-map-svg"
+                tabindex="-1"
                 node_ref=drawing
                 role="group"
-                aria-label="Map of the actors. Use the arrow keys to move between actors and Enter to select one."
+                aria-label="Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects."
                 on:click=on_click
                 on:keydown=on_key
                 on:focusin=on_focus
@@ -154,7 +155,7 @@ pub fn ActorMap() -> impl IntoView {
     }
 }
 
-/// Arrow keys move the focus between actors spatially; Enter and Space select.
+/// Arrow keys, Home and End move the focus between actors; Enter and Space select.
 fn on_map_key(
     event: &web_sys::KeyboardEvent,
     actor_count: usize,
@@ -163,32 +164,36 @@ fn on_map_key(
     selection: RwSignal<Selection>,
     drawn: StoredValue<Drawn, LocalStorage>,
 ) {
-    let step = match event.key().as_str() {
-        "ArrowRight" => (1.0, 0.0),
-        "ArrowLeft" => (-1.0, 0.0),
-        "ArrowDown" => (0.0, 1.0),
-        "ArrowUp" => (0.0, -1.0),
-        "Enter" | " " => {
-            event.prevent_default();
-            let index = focus.get_untracked().min(actor_count.saturating_sub(1));
-            selection.set(Selection::Actor(ActorId::new(index)));
-            return;
-        }
-        _ => return,
-    };
-    event.prevent_default();
-    let Some(current) = map.get_value() else {
+    let key = event.key();
+    if key == "Enter" || key == " " {
+        event.prevent_default();
+        let index = focus.get_untracked().min(actor_count.saturating_sub(1));
+        selection.set(Selection::Actor(ActorId::new(index)));
         return;
-    };
+    }
+    if !matches!(key.as_str(), "ArrowRight" | "ArrowLeft" | "ArrowDown" | "ArrowUp" | "Home" | "End") {
+        return;
+    }
+    event.prevent_default();
+    let Some(current) = map.get_value() else { return };
     let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();
-    if let Some(next) = nearest_in_direction(&centers, focus.get_untracked(), step) {
+    let order = reading_order(&centers, 32.0);
+    let here = focus.get_untracked();
+    let at = order.iter().position(|&i| i == here).unwrap_or(0);
+    // Left and Right walk the reading order, so every actor can be reached; Up and Down jump
+    // to the nearest actor that way.
+    let next = match key.as_str() {
+        "ArrowRight" => order.get(at + 1).copied(),
+        "ArrowLeft" => at.checked_sub(1).and_then(|k| order.get(k).copied()),
+        "ArrowDown" => nearest_in_direction(&centers, here, (0.0, 1.0)),
+        "ArrowUp" => nearest_in_direction(&centers, here, (0.0, -1.0)),
+        "Home" => order.first().copied(),
+        _ => order.last().copied(),
+    };
+    if let Some(next) = next {
         focus.set(next);
         drawn.with_value(|d| {
-            if let Some(element) = d
-                .actors
-                .get(next)
-                .and_then(|e| e.dyn_ref::<web_sys::SvgElement>())
-            {
+            if let Some(element) = d.actors.get(next).and_then(|e| e.dyn_ref::<web_sys::SvgElement>()) {
                 let _ = element.focus();
             }
         });
