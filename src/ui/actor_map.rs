@@ -171,11 +171,16 @@ fn on_map_key(
         selection.set(Selection::Actor(ActorId::new(index)));
         return;
     }
-    if !matches!(key.as_str(), "ArrowRight" | "ArrowLeft" | "ArrowDown" | "ArrowUp" | "Home" | "End") {
+    if !matches!(
+        key.as_str(),
+        "ArrowRight" | "ArrowLeft" | "ArrowDown" | "ArrowUp" | "Home" | "End"
+    ) {
         return;
     }
     event.prevent_default();
-    let Some(current) = map.get_value() else { return };
+    let Some(current) = map.get_value() else {
+        return;
+    };
     let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();
     let order = reading_order(&centers, 32.0);
     let here = focus.get_untracked();
@@ -193,7 +198,11 @@ fn on_map_key(
     if let Some(next) = next {
         focus.set(next);
         drawn.with_value(|d| {
-            if let Some(element) = d.actors.get(next).and_then(|e| e.dyn_ref::<web_sys::SvgElement>()) {
+            if let Some(element) = d
+                .actors
+                .get(next)
+                .and_then(|e| e.dyn_ref::<web_sys::SvgElement>())
+            {
                 let _ = element.focus();
             }
         });
