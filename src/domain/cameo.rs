@@ -2,6 +2,25 @@
 //! two- and three-digit levels, so that a dataset's `cameo` codes are checked and every act can
 //! be named in words on a card.
 
+/// The act an event performs, as a checked dataset carries it: its CAMEO code and the code's
+/// name. Carrying the name means the widget needs no copy of the codebook.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Act {
+    /// The CAMEO code, such as "045".
+    pub code: String,
+    /// The act in words, such as "Mediate".
+    pub label: String,
+}
+
+impl From<Cameo> for Act {
+    fn from(cameo: Cameo) -> Self {
+        Self {
+            code: cameo.code().to_owned(),
+            label: cameo.label().to_owned(),
+        }
+    }
+}
+
 /// A known CAMEO event code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Cameo(&'static str, &'static str);

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::cameo::Cameo;
+use super::cameo::{Act, Cameo};
 use super::error::DatasetError;
 use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
@@ -568,8 +568,14 @@ impl<'a> Checker<'a> {
             events.push(Event {
                 key: event.id.clone(),
                 summary: event.summary.trim().to_owned(),
-                cameo: cameo
-                    .unwrap_or_else(|| Cameo::parse("010").expect("010 is in the codebook")),
+                // An unknown code was reported above; the placeholder never leaves the checker.
+                cameo: cameo.map_or_else(
+                    || Act {
+                        code: String::new(),
+                        label: String::new(),
+                    },
+                    Act::from,
+                ),
                 source,
                 targets,
                 when,

@@ -5,7 +5,7 @@
 //! The decoder trusts nothing: every index, span, kind and code is verified, and anything
 //! out of place is an error, never a panic.
 
-use super::cameo::Cameo;
+use super::cameo::Act;
 use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 use super::model::{
@@ -59,7 +59,8 @@ pub fn encode(data: &Dataset) -> Vec<u8> {
     for e in &data.events {
         w.str(&e.key);
         w.str(&e.summary);
-        w.str(e.cameo.code());
+        w.str(&e.cameo.code);
+        w.str(&e.cameo.label);
         w.opt_num(e.source.map(ActorId::index));
         w.num(e.targets.len());
         for t in &e.targets {
@@ -353,7 +354,10 @@ fn read_events(r: &mut Reader<'_>, text: &str, actors: usize) -> Result<Vec<Even
     for _ in 0..count {
         let key = r.string()?;
         let summary = r.string()?;
-        let cameo = Cameo::parse(r.str()?).ok_or(Corrupt)?;
+        let cameo = Act {
+            code: r.string()?,
+            label: r.string()?,
+        };
         let source = r.opt_index(actors)?.map(ActorId::new);
         let targets = read_actor_ids(r, actors)?;
         let when = r.opt_string()?;

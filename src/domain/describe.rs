@@ -115,7 +115,7 @@ pub fn quote_context(data: &Dataset, id: QuoteId) -> String {
     let event = quote.event.map(|e| data.event(e));
     let mut parts: Vec<&str> = Vec::new();
     if let Some(event) = event {
-        parts.push(event.cameo.label());
+        parts.push(&event.cameo.label);
     }
     if let Some(when) = quote
         .when

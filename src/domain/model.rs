@@ -4,7 +4,7 @@
 //! and hold its invariants: every id reference points at an existing item, every evidence span
 //! lies inside the story text on character boundaries, every link has a safe scheme.
 
-use super::cameo::Cameo;
+use super::cameo::Act;
 use super::ids::{ActorId, EventId, QuoteId, RelationId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 
@@ -136,7 +136,7 @@ pub struct Event {
     /// One line saying what happened.
     pub summary: String,
     /// The CAMEO code of the act.
-    pub cameo: Cameo,
+    pub cameo: Act,
     /// Who acted, when the article says.
     pub source: Option<ActorId>,
     /// Whom the act was aimed at.

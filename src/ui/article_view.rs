@@ -107,29 +107,16 @@ pub fn ArticleView() -> impl IntoView {
     }
 }
 
-/// Scrolls the passage into the middle of the view and moves keyboard focus to it.
+/// Moves keyboard focus to the passage and scrolls it into the middle of the view, at once
+/// (no animated scrolling, so nothing moves for readers who prefer reduced motion).
 fn bring_into_view(element: &web_sys::Element) {
-    let reduce = web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches());
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    options.set_behavior(if reduce {
-        web_sys::ScrollBehavior::Instant
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
     if let Some(target) = element.dyn_ref::<web_sys::HtmlElement>() {
         if target.tab_index() < 0 && target.tag_name() != "A" {
             target.set_tab_index(-1);
         }
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = target.focus_with_options(&focus);
+        let _ = target.focus();
     }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }

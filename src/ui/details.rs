@@ -155,7 +155,7 @@ fn relation_details(document: &web_sys::Document, data: &Dataset, id: RelationId
             let what = match item {
                 EvidenceRef::Event(e) => {
                     let event = data.event(e);
-                    format!("{} ({})", event.summary, event.cameo.label())
+                    format!("{} ({})", event.summary, event.cameo.label)
                 }
                 EvidenceRef::Quote(q) => {
                     let quote = data.quote(q);
