@@ -71,6 +71,9 @@ struct Checker<'a> {
     text_ok: bool,
     sentences: Vec<Span>,
     quoted: Vec<Span>,
+    index: text::TextIndex<'a>,
+    /// The text in lower case, once, for the many case-insensitive name lookups.
+    lower: String,
     unreadable: &'a Unreadable,
     actor_ids: HashMap<&'a str, ActorId>,
     event_ids: HashMap<&'a str, EventId>,
@@ -95,11 +98,18 @@ impl<'a> Checker<'a> {
             } else {
                 Vec::new()
             },
+            index: text::TextIndex::new(if text_ok { text } else { "" }),
+            lower: if text_ok { text.to_lowercase() } else { String::new() },
             unreadable,
             actor_ids: HashMap::new(),
             event_ids: HashMap::new(),
             quote_ids: HashMap::new(),
         }
+    }
+
+    /// Whether the story text mentions `name`, ignoring case.
+    fn mentions(&self, name: &str) -> bool {
+        !name.is_empty() && self.lower.contains(&name.to_lowercase())
     }
 
     fn fail(&mut self, path: impl Into<String>, message: impl Into<String>) {
@@ -175,7 +185,7 @@ impl<'a> Checker<'a> {
         }
         let prefix = selector.prefix.as_deref().unwrap_or("");
         let suffix = selector.suffix.as_deref().unwrap_or("");
-        match text::resolve(self.text, &selector.exact, prefix, suffix) {
+        match self.index.resolve(&selector.exact, prefix, suffix) {
             Resolution::Unique(span) => span,
             Resolution::Missing => {
                 let context = if prefix.is_empty() && suffix.is_empty() {
@@ -395,18 +405,18 @@ impl<'a> Checker<'a> {
                 let alias_path = format!("{path}.aliases[{n}]");
                 if self.words(&alias_path, alias, MAX_SHORT)
                     && self.text_ok
-                    && !text::contains_ignoring_case(self.text, alias)
+                    && !self.mentions(alias)
                 {
                     self.fail(alias_path, format!("{alias:?} does not occur in the story text; aliases are names the article uses"));
                 }
             }
             if name_ok
                 && self.text_ok
-                && !text::contains_ignoring_case(self.text, &actor.name)
+                && !self.mentions(&actor.name)
                 && !actor
                     .aliases
                     .iter()
-                    .any(|alias| text::contains_ignoring_case(self.text, alias))
+                    .any(|alias| self.mentions(alias))
             {
                 self.fail(
                     format!("{path}.name"),
@@ -456,7 +466,7 @@ impl<'a> Checker<'a> {
             }
             (Some(role), None) => {
                 let value = self.optional_words(&format!("{path}.role"), Some(role), MAX_SHORT)?;
-                if self.text_ok && !text::contains_ignoring_case(self.text, &value) {
+                if self.text_ok && !self.mentions(&value) {
                     self.fail(format!("{path}.role"), format!("{value:?} does not occur in the story text; a role the article does not state belongs in added.role"));
                 }
                 Some(Attributed {
@@ -670,7 +680,7 @@ impl<'a> Checker<'a> {
 
     /// Verbatim words must stand in the article, in its quotation marks, in the evidence.
     fn verbatim(&mut self, path: &str, words: &str, evidence: Span) {
-        let places = text::occurrences(self.text, words);
+        let places = self.index.occurrences(words);
         if places.is_empty() {
             self.fail(format!("{path}.text"), "a verbatim quote must be copied exactly from the article, but these words do not occur in it");
             return;

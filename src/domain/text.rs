@@ -39,10 +39,68 @@ pub enum Resolution {
     Ambiguous(usize),
 }
 
+/// An index of a long text by the eight bytes starting at each position, so that finding a
+/// passage costs a binary search and a few comparisons instead of a scan of the whole text.
+/// Used by the checker for large stories, where thousands of selectors meet megabytes of text.
+pub struct TextIndex<'a> {
+    text: &'a str,
+    windows: Vec<(u64, u32)>,
+}
+
+/// Below this many bytes a plain scan is as fast as building an index.
+const INDEX_FROM: usize = 64 * 1024;
+const WINDOW: usize = 8;
+
+fn window(bytes: &[u8]) -> u64 {
+    let mut key = [0u8; WINDOW];
+    key.copy_from_slice(&bytes[..WINDOW]);
+    u64::from_be_bytes(key)
+}
+
+impl<'a> TextIndex<'a> {
+    /// Indexes `text` if it is long enough to be worth it.
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut windows = Vec::new();
+        if bytes.len() >= INDEX_FROM && u32::try_from(bytes.len()).is_ok() {
+            windows = (0..=bytes.len() - WINDOW).map(|at| (window(&bytes[at..]), at as u32)).collect();
+            windows.sort_unstable();
+        }
+        Self { text, windows }
+    }
+
+    /// Every place where `exact` occurs, in order, overlapping occurrences included: the same
+    /// answer as [`occurrences`].
+    pub fn occurrences(&self, exact: &str) -> Vec<usize> {
+        if self.windows.is_empty() || exact.len() < WINDOW {
+            return occurrences(self.text, exact);
+        }
+        let key = window(exact.as_bytes());
+        let from = self.windows.partition_point(|&(k, _)| k < key);
+        let mut found: Vec<usize> = self.windows[from..]
+            .iter()
+            .take_while(|&&(k, _)| k == key)
+            .map(|&(_, at)| at as usize)
+            .filter(|&at| self.text.as_bytes()[at..].starts_with(exact.as_bytes()))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// Resolves a selector like [`resolve`], using the index.
+    pub fn resolve(&self, exact: &str, prefix: &str, suffix: &str) -> Resolution {
+        resolve_among(self.text, &self.occurrences(exact), exact, prefix, suffix)
+    }
+}
+
 /// Resolves a W3C `TextQuoteSelector`: `exact`, immediately preceded by `prefix` and followed by
 /// `suffix` where those are given.
 pub fn resolve(text: &str, exact: &str, prefix: &str, suffix: &str) -> Resolution {
-    let mut hits = occurrences(text, exact).into_iter().filter(|&start| {
+    resolve_among(text, &occurrences(text, exact), exact, prefix, suffix)
+}
+
+fn resolve_among(text: &str, places: &[usize], exact: &str, prefix: &str, suffix: &str) -> Resolution {
+    let mut hits = places.iter().copied().filter(|&start| {
         let end = start + exact.len();
         text[..start].ends_with(prefix) && text[end..].starts_with(suffix)
     });
@@ -106,7 +164,11 @@ pub fn quoted_passages(text: &str) -> Vec<Span> {
 /// inside a quotation, and not after a common abbreviation or an initial.
 pub fn sentences(text: &str) -> Vec<Span> {
     let quoted = quoted_passages(text);
-    let inside_quote = |at: usize| quoted.iter().any(|q| q.start <= at && at < q.end);
+    // Passages are sorted and disjoint: the one that could hold `at` is found by bisection.
+    let inside_quote = |at: usize| {
+        let k = quoted.partition_point(|q| q.start <= at);
+        k > 0 && at < quoted[k - 1].end
+    };
     let mut spans = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -216,6 +278,22 @@ mod tests {
         );
         assert_eq!(resolve(text, "war", "", ""), Resolution::Missing);
         assert_eq!(resolve(text, "talks", "x", ""), Resolution::Missing);
+    }
+
+    #[test]
+    fn the_index_finds_exactly_what_a_scan_finds() {
+        let mut text = String::new();
+        for k in 0..4000 {
+            text.push_str(&format!("Actor {} met actor {} in round {k}. ", k % 37, k % 11));
+        }
+        assert!(text.len() >= INDEX_FROM);
+        let index = TextIndex::new(&text);
+        for exact in ["Actor 3 met", "in round 1999.", "met actor 10 in round 3999", "Actor", "no such words here", "é", "round 7. Actor 8"] {
+            assert_eq!(index.occurrences(exact), occurrences(&text, exact), "{exact}");
+            assert_eq!(index.resolve(exact, "", ""), resolve(&text, exact, "", ""), "{exact}");
+        }
+        let small = TextIndex::new("short text");
+        assert_eq!(small.occurrences("text"), vec![6]);
     }
 
     #[test]
