@@ -4,6 +4,7 @@
 //   /                  dist/ (the release build)
 //   /hosts/            e2e/hosts/ (example host pages; /hosts/csp/* is served with a strict CSP)
 //   /stories/          tests/stories/ (datasets for embedding tests)
+//   /bench/            target/bench/ (synthetic stories written by the benchmarks)
 //   /vendor/pym.js     pym.js from npm, for the pym.js parent page
 //   /sub/dramatis/     dist/ again, as a deployment under a sub-path
 //   /slow/<ms>/<path>  any of the above, delayed by <ms> milliseconds
@@ -40,6 +41,7 @@ export const STRICT_CSP =
 const MOUNTS = [
   ["/hosts/", "e2e/hosts/"],
   ["/stories/", "tests/stories/"],
+  ["/bench/", "target/bench/"],
   ["/vendor/pym.js", "node_modules/pym.js/dist/pym.v1.min.js"],
   ["/vendor/bootstrap.min.css", "node_modules/bootstrap/dist/css/bootstrap.min.css"],
   // A deployment under a sub-path, and (through the "localhost" host name) another origin.

@@ -99,7 +99,11 @@ impl<'a> Checker<'a> {
                 Vec::new()
             },
             index: text::TextIndex::new(if text_ok { text } else { "" }),
-            lower: if text_ok { text.to_lowercase() } else { String::new() },
+            lower: if text_ok {
+                text.to_lowercase()
+            } else {
+                String::new()
+            },
             unreadable,
             actor_ids: HashMap::new(),
             event_ids: HashMap::new(),
@@ -413,10 +417,7 @@ impl<'a> Checker<'a> {
             if name_ok
                 && self.text_ok
                 && !self.mentions(&actor.name)
-                && !actor
-                    .aliases
-                    .iter()
-                    .any(|alias| self.mentions(alias))
+                && !actor.aliases.iter().any(|alias| self.mentions(alias))
             {
                 self.fail(
                     format!("{path}.name"),

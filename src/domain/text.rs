@@ -63,7 +63,9 @@ impl<'a> TextIndex<'a> {
         let bytes = text.as_bytes();
         let mut windows = Vec::new();
         if bytes.len() >= INDEX_FROM && u32::try_from(bytes.len()).is_ok() {
-            windows = (0..=bytes.len() - WINDOW).map(|at| (window(&bytes[at..]), at as u32)).collect();
+            windows = (0..=bytes.len() - WINDOW)
+                .map(|at| (window(&bytes[at..]), at as u32))
+                .collect();
             windows.sort_unstable();
         }
         Self { text, windows }
@@ -99,7 +101,13 @@ pub fn resolve(text: &str, exact: &str, prefix: &str, suffix: &str) -> Resolutio
     resolve_among(text, &occurrences(text, exact), exact, prefix, suffix)
 }
 
-fn resolve_among(text: &str, places: &[usize], exact: &str, prefix: &str, suffix: &str) -> Resolution {
+fn resolve_among(
+    text: &str,
+    places: &[usize],
+    exact: &str,
+    prefix: &str,
+    suffix: &str,
+) -> Resolution {
     let mut hits = places.iter().copied().filter(|&start| {
         let end = start + exact.len();
         text[..start].ends_with(prefix) && text[end..].starts_with(suffix)
@@ -284,13 +292,33 @@ mod tests {
     fn the_index_finds_exactly_what_a_scan_finds() {
         let mut text = String::new();
         for k in 0..4000 {
-            text.push_str(&format!("Actor {} met actor {} in round {k}. ", k % 37, k % 11));
+            text.push_str(&format!(
+                "Actor {} met actor {} in round {k}. ",
+                k % 37,
+                k % 11
+            ));
         }
         assert!(text.len() >= INDEX_FROM);
         let index = TextIndex::new(&text);
-        for exact in ["Actor 3 met", "in round 1999.", "met actor 10 in round 3999", "Actor", "no such words here", "é", "round 7. Actor 8"] {
-            assert_eq!(index.occurrences(exact), occurrences(&text, exact), "{exact}");
-            assert_eq!(index.resolve(exact, "", ""), resolve(&text, exact, "", ""), "{exact}");
+        for exact in [
+            "Actor 3 met",
+            "in round 1999.",
+            "met actor 10 in round 3999",
+            "Actor",
+            "no such words here",
+            "é",
+            "round 7. Actor 8",
+        ] {
+            assert_eq!(
+                index.occurrences(exact),
+                occurrences(&text, exact),
+                "{exact}"
+            );
+            assert_eq!(
+                index.resolve(exact, "", ""),
+                resolve(&text, exact, "", ""),
+                "{exact}"
+            );
         }
         let small = TextIndex::new("short text");
         assert_eq!(small.occurrences("text"), vec![6]);

@@ -81,11 +81,12 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
     let alpha_min: f64 = 0.001;
     let decay = 1.0 - nth_root(alpha_min, forces.iterations.max(1));
     let mut alpha = 1.0;
+    let mut stack = Vec::new();
     for _ in 0..forces.iterations {
         alpha += (0.0 - alpha) * decay;
         let tree = QuadTree::new(positions, &charges);
         for (i, v) in velocity.iter_mut().enumerate() {
-            let push = tree.repulsion(i, forces.theta, 8.0);
+            let push = tree.repulsion_with(i, forces.theta, 8.0, &mut stack);
             // A push of charge² / distance, scaled down to a step.
             v.x += push.x * alpha * REPULSION;
             v.y += push.y * alpha * REPULSION;

@@ -73,6 +73,8 @@ pub struct Graph {
     pub affiliations: Vec<(usize, usize)>,
     /// `(mediator, parties)`, for mediators of two parties or more.
     pub mediations: Vec<(usize, Vec<usize>)>,
+    /// Where each joined pair's spring is in `edges`, so adding springs stays fast.
+    pub(super) pairs: std::collections::BTreeMap<(usize, usize), usize>,
 }
 
 impl Graph {
@@ -121,10 +123,13 @@ impl Graph {
     /// Adds a spring unless the pair is already joined; an affiliation outranks a relation.
     pub fn add_edge(&mut self, a: usize, b: usize, spring: Spring) {
         let (a, b) = (a.min(b), a.max(b));
-        match self.edges.iter_mut().find(|e| e.a == a && e.b == b) {
-            Some(edge) if spring == Spring::Affiliation => edge.spring = spring,
+        match self.pairs.get(&(a, b)) {
+            Some(&at) if spring == Spring::Affiliation => self.edges[at].spring = spring,
             Some(_) => {}
-            None => self.edges.push(GraphEdge { a, b, spring }),
+            None => {
+                self.pairs.insert((a, b), self.edges.len());
+                self.edges.push(GraphEdge { a, b, spring });
+            }
         }
     }
 }

@@ -43,6 +43,30 @@ pub struct LayoutConfig {
 }
 
 impl LayoutConfig {
+    /// The drawing for `graph` on a screen `width` pixels wide: as wide as the screen when
+    /// the graph fits at full size in a drawing at most twice as tall as wide (it is then
+    /// drawn 1:1, every touch target at full size); otherwise an overview, wider than the
+    /// screen and about 4:3, which the map shows scaled down with zoom and pan.
+    pub fn for_graph(graph: &Graph, width: f64) -> Self {
+        let config = Self::for_width(width);
+        let area: f64 = graph
+            .nodes
+            .iter()
+            .map(relative_box)
+            .map(|b| b.w * b.h)
+            .sum();
+        let needed = area * 2.2 / config.width;
+        if needed <= 2.0 * config.width.max(480.0) {
+            return config;
+        }
+        let aspect = 0.75;
+        Self {
+            width: (area * 2.2 / aspect).sqrt().max(config.width),
+            aspect,
+            iterations: None,
+        }
+    }
+
     /// A drawing `width` pixels wide, landscape on wide screens and portrait on phones.
     pub fn for_width(width: f64) -> Self {
         let width = width.max(MIN_WIDTH);
@@ -104,8 +128,8 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
     let mut positions = initial_positions(&blocks, &sizes, width, height);
     let iterations = config.iterations.unwrap_or(match blocks.nodes.len() {
         0..=200 => 300,
-        201..=1000 => 200,
-        _ => 120,
+        201..=1000 => 150,
+        _ => 80,
     });
     let max_half = clusters.iter().map(|c| c.bbox.w / 2.0).fold(0.0, f64::max);
     let forces = Forces {

@@ -155,11 +155,24 @@ impl<'a> QuadTree<'a> {
     /// `charge_body * charge_other / distance` along the line between them. `theta` trades
     /// accuracy for speed (0 is exact); `min_distance` caps the push of very close bodies.
     pub fn repulsion(&self, body: usize, theta: f64, min_distance: f64) -> Point {
+        self.repulsion_with(body, theta, min_distance, &mut Vec::new())
+    }
+
+    /// [`Self::repulsion`], reusing `stack` for the walk so that a step over every body
+    /// allocates nothing.
+    pub fn repulsion_with(
+        &self,
+        body: usize,
+        theta: f64,
+        min_distance: f64,
+        stack: &mut Vec<usize>,
+    ) -> Point {
         let p = self.points[body];
         let q = self.charges[body];
         let min_sq = min_distance * min_distance;
         let (mut fx, mut fy) = (0.0, 0.0);
-        let mut stack = vec![0usize];
+        stack.clear();
+        stack.push(0);
         while let Some(at) = stack.pop() {
             let cell = &self.cells[at];
             if cell.charge <= 0.0 {
