@@ -290,13 +290,10 @@ mod tests {
 
     #[test]
     fn the_index_finds_exactly_what_a_scan_finds() {
+        use std::fmt::Write;
         let mut text = String::new();
         for k in 0..4000 {
-            text.push_str(&format!(
-                "Actor {} met actor {} in round {k}. ",
-                k % 37,
-                k % 11
-            ));
+            let _ = write!(text, "Actor {} met actor {} in round {k}. ", k % 37, k % 11);
         }
         assert!(text.len() >= INDEX_FROM);
         let index = TextIndex::new(&text);
