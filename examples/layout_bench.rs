@@ -15,10 +15,12 @@ fn graph(actors: usize) -> Graph {
         state ^= state << 17;
         (state % n as u64) as usize
     };
-    let mut g = Graph::default();
-    g.nodes = (0..actors)
-        .map(|i| GraphNode::new(&format!("Actor {i}"), (1 + next(30)) as f64))
-        .collect();
+    let mut g = Graph {
+        nodes: (0..actors)
+            .map(|i| GraphNode::new(&format!("Actor {i}"), (1 + next(30)) as f64))
+            .collect(),
+        ..Graph::default()
+    };
     for i in 0..actors {
         if i % 6 == 1 || i % 6 == 3 {
             g.affiliations.push((i, i - 1));
@@ -31,6 +33,7 @@ fn graph(actors: usize) -> Graph {
             }
         }
     }
+    g.merge_springs();
     g
 }
 

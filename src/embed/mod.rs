@@ -158,16 +158,13 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
             let _ = host.set_attribute("data-dramatis-state", "loading");
             shell.set_text_content(Some("Loading the story…"));
             let _ = shell.set_attribute("role", "status");
-            // Not Leptos's executor: no widget may have mounted yet to set it up.
-            wasm_bindgen_futures::spawn_local(async move {
-                match story::load_story(&url).await {
-                    Ok(data) => {
-                        let _ = shell.remove_attribute("role");
-                        shell.set_text_content(None);
-                        render(&shell, &view, data, url_state);
-                    }
-                    Err(failure) => fail(&shell, &failure.heading, &failure.errors),
+            story::load_story(&url, move |result| match result {
+                Ok(data) => {
+                    let _ = shell.remove_attribute("role");
+                    shell.set_text_content(None);
+                    render(&shell, &view, data, url_state);
                 }
+                Err(failure) => fail(&shell, &failure.heading, &failure.errors),
             });
         }
     }

@@ -5,7 +5,6 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::codec::unpack;
 use crate::domain::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
@@ -24,7 +23,10 @@ function checker_module(base) {
   return checker;
 }
 const fail = (heading, detail) => { throw { heading, detail }; };
-export async function fetch_and_check(url, limit, seconds) {
+export function fetch_and_check(url, limit, seconds, ok, failed) {
+  run(url, limit, seconds).then(ok, failed);
+}
+async function run(url, limit, seconds) {
   let response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(seconds * 1000), credentials: "omit" });
@@ -56,7 +58,7 @@ export async function fetch_and_check(url, limit, seconds) {
 extern "C" {
     /// Where the widget's files are served from (its own directory, with a trailing slash).
     pub fn asset_base() -> String;
-    fn fetch_and_check(url: &str, limit: u32, seconds: u32) -> js_sys::Promise;
+    fn fetch_and_check(url: &str, limit: u32, seconds: u32, ok: JsValue, failed: JsValue);
 }
 
 /// How long a story may take to arrive, in seconds.
@@ -71,44 +73,53 @@ pub struct Failure {
     pub errors: Vec<DatasetError>,
 }
 
-/// Fetches and checks the story at `url`.
-///
-/// # Errors
-/// A [`Failure`] saying whether the network, the server, the size or the data is at fault.
-pub async fn load_story(url: &str) -> Result<Dataset, Failure> {
+/// Fetches and checks the story at `url`, then calls `done` with the dataset or with what
+/// went wrong: the network, the server, the size or the data.
+pub fn load_story(url: &str, done: impl FnOnce(Result<Dataset, Failure>) + 'static) {
     let limit = u32::try_from(MAX_DOCUMENT_BYTES).unwrap_or(u32::MAX);
-    let packed = JsFuture::from(fetch_and_check(url, limit, TIMEOUT_SECONDS))
-        .await
-        .map_err(|thrown| {
-            let field = |name: &str| {
-                js_sys::Reflect::get(&thrown, &name.into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
+    // Exactly one of the two is called; each frees itself when it is.
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(
+        Box::new(done) as Box<dyn FnOnce(Result<Dataset, Failure>)>
+    )));
+    let finish = done.clone();
+    let ok = Closure::once_into_js(move |packed: JsValue| {
+        let bytes = js_sys::Uint8Array::new(&packed).to_vec();
+        let result = unpack(&bytes).map_err(|report| {
+            let count = report.errors.len();
             Failure {
-                heading: field("heading")
-                    .unwrap_or_else(|| "The story could not be loaded".to_owned()),
-                errors: vec![DatasetError::new(
-                    "",
-                    field("detail")
-                        .or_else(|| {
-                            thrown
-                                .dyn_ref::<js_sys::Error>()
-                                .map(|e| e.message().into())
-                        })
-                        .unwrap_or_default(),
-                )],
+                heading: format!(
+                    "This story's data has {count} problem{}",
+                    if count == 1 { "" } else { "s" }
+                ),
+                errors: report.errors,
             }
-        })?;
-    let bytes = js_sys::Uint8Array::new(&packed).to_vec();
-    unpack(&bytes).map_err(|report| {
-        let count = report.errors.len();
-        Failure {
-            heading: format!(
-                "This story's data has {count} problem{}",
-                if count == 1 { "" } else { "s" }
-            ),
-            errors: report.errors,
+        });
+        if let Some(done) = finish.take() {
+            done(result);
         }
-    })
+    });
+    let failed = Closure::once_into_js(move |thrown: JsValue| {
+        let field = |name: &str| {
+            js_sys::Reflect::get(&thrown, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let failure = Failure {
+            heading: field("heading").unwrap_or_else(|| "The story could not be loaded".to_owned()),
+            errors: vec![DatasetError::new(
+                "",
+                field("detail")
+                    .or_else(|| {
+                        thrown
+                            .dyn_ref::<js_sys::Error>()
+                            .map(|e| e.message().into())
+                    })
+                    .unwrap_or_default(),
+            )],
+        };
+        if let Some(done) = done.take() {
+            done(Err(failure));
+        }
+    });
+    fetch_and_check(url, limit, TIMEOUT_SECONDS, ok, failed);
 }

@@ -73,8 +73,6 @@ pub struct Graph {
     pub affiliations: Vec<(usize, usize)>,
     /// `(mediator, parties)`, for mediators of two parties or more.
     pub mediations: Vec<(usize, Vec<usize>)>,
-    /// Where each joined pair's spring is in `edges`, so adding springs stays fast.
-    pub(super) pairs: std::collections::BTreeMap<(usize, usize), usize>,
 }
 
 impl Graph {
@@ -117,20 +115,45 @@ impl Graph {
             }
         }
         graph.mediations.retain(|(_, parties)| parties.len() >= 2);
+        graph.merge_springs();
         graph
     }
 
-    /// Adds a spring unless the pair is already joined; an affiliation outranks a relation.
+    /// Adds a spring between `a` and `b`. Several springs may join one pair until
+    /// [`Graph::merge_springs`] keeps one.
     pub fn add_edge(&mut self, a: usize, b: usize, spring: Spring) {
-        let (a, b) = (a.min(b), a.max(b));
-        match self.pairs.get(&(a, b)) {
-            Some(&at) if spring == Spring::Affiliation => self.edges[at].spring = spring,
-            Some(_) => {}
-            None => {
-                self.pairs.insert((a, b), self.edges.len());
-                self.edges.push(GraphEdge { a, b, spring });
+        self.edges.push(GraphEdge {
+            a: a.min(b),
+            b: a.max(b),
+            spring,
+        });
+    }
+
+    /// Keeps one spring per pair of nodes: an affiliation where there is one, else the first
+    /// relation. Sorting, not a map, so it costs n log n and no extra code in the download.
+    pub fn merge_springs(&mut self) {
+        let n = self.nodes.len().max(1);
+        let edges = &self.edges;
+        let key = |e: &GraphEdge| {
+            (e.a * n + e.b) as f64 * 2.0
+                + if e.spring == Spring::Affiliation {
+                    0.0
+                } else {
+                    1.0
+                }
+        };
+        let order = crate::domain::order::order_by(edges.len(), &|i| key(&edges[i]));
+        let mut merged: Vec<GraphEdge> = Vec::with_capacity(edges.len());
+        for i in order {
+            let edge = edges[i];
+            if merged
+                .last()
+                .is_none_or(|last| (last.a, last.b) != (edge.a, edge.b))
+            {
+                merged.push(edge);
             }
         }
+        self.edges = merged;
     }
 }
 

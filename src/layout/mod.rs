@@ -210,6 +210,7 @@ fn cluster_graph(graph: &Graph, clusters: &[cluster::Cluster], cluster_of: &[usi
             blocks.add_edge(a, b, graph::Spring::Relation);
         }
     }
+    blocks.merge_springs();
     for (mediator, parties) in &graph.mediations {
         let m = cluster_of[*mediator];
         let mut mapped: Vec<usize> = Vec::new();

@@ -75,6 +75,28 @@ impl Projection {
     }
 }
 
+/// The view after one press of a zoom or pan control (`in`, `out`, `left`, `right`, `up`,
+/// `down`, anything else: the whole drawing) on a box of `size`. Zoom goes from the fitted
+/// scale `fit` up to twice full size; pans move a quarter of the box.
+pub fn navigate(
+    current: Projection,
+    fit: Projection,
+    (width, height): (f64, f64),
+    how: &str,
+) -> Projection {
+    let centre = Point::new(width / 2.0, height / 2.0);
+    let limits = (fit.scale, 2.0);
+    match how {
+        "in" => current.zoom(1.5, centre, limits),
+        "out" => current.zoom(1.0 / 1.5, centre, limits),
+        "left" => current.pan(width / 4.0, 0.0),
+        "right" => current.pan(-width / 4.0, 0.0),
+        "up" => current.pan(0.0, height / 4.0),
+        "down" => current.pan(0.0, -height / 4.0),
+        _ => fit,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +130,31 @@ mod tests {
             Point::new(400.0, 200.0)
         ));
         assert!((height - 200.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn controls_zoom_within_limits_and_pan_by_a_quarter() {
+        let (fit, _) = Projection::fit(Rect::new(0.0, 0.0, 4000.0, 3000.0), 1000.0);
+        let size = (1000.0, 750.0);
+        let zoomed = navigate(fit, fit, size, "in");
+        assert!((zoomed.scale - 0.375).abs() < 1e-12);
+        // The centre of the box stays put while zooming.
+        let centre = Point::new(500.0, 375.0);
+        assert!(close(zoomed.to_view(fit.to_layout(centre)), centre));
+        assert!(
+            (navigate(fit, fit, size, "out").scale - fit.scale).abs() < 1e-12,
+            "never below the fitted scale"
+        );
+        let mut deep = fit;
+        for _ in 0..20 {
+            deep = navigate(deep, fit, size, "in");
+        }
+        assert!((deep.scale - 2.0).abs() < 1e-12);
+        assert!(close(
+            navigate(fit, fit, size, "right").offset,
+            Point::new(fit.offset.x - 250.0, fit.offset.y)
+        ));
+        assert_eq!(navigate(deep, fit, size, "fit"), fit);
     }
 
     #[test]

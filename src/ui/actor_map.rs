@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::hooks::{effect, handler, use_width};
+use super::map_view::{Frame, View, show};
 use super::state::{Selection, use_story};
 use super::svg::{append, append_text, target_with};
 use crate::domain::describe::actor_sentence;
@@ -17,7 +18,8 @@ use crate::domain::{ActorId, Dataset, RelationId, RelationKind};
 use crate::layout::edges::{Stroke, nearest_in_direction, reading_order, relation_shapes, stroke};
 use crate::layout::marks::{glyph, mark};
 use crate::layout::path::num;
-use crate::layout::{Graph, Layout, LayoutConfig, layout};
+use crate::layout::projection::navigate;
+use crate::layout::{Graph, Layout, LayoutConfig, Projection, layout};
 
 /// Layouts are recomputed only when the width changes by this many pixels.
 const WIDTH_STEP: usize = 8;
@@ -75,6 +77,7 @@ pub fn ActorMap() -> impl IntoView {
     let graph = StoredValue::new(Arc::new(Graph::from_dataset(&data)));
     // The layout on screen, for keyboard navigation; replaced when the width changes.
     let map: StoredValue<Option<Arc<Layout>>> = StoredValue::new(None);
+    let frame: StoredValue<Frame> = StoredValue::new(Frame::default());
     // The one actor that holds the map's tab stop; arrow keys move it.
     let focus = RwSignal::new(0usize);
     let drawn: StoredValue<Drawn, LocalStorage> = StoredValue::new_local(Drawn::default());
@@ -84,15 +87,18 @@ pub fn ActorMap() -> impl IntoView {
         let data = data.clone();
         effect(move || {
             let width = width.get();
-            let Some(svg) = drawing.get() else { return };
+            let (Some(svg), Some(box_)) = (drawing.get(), container.get()) else {
+                return;
+            };
             if width == 0 {
                 return;
             }
             let current = Arc::new(layout(
                 &graph.get_value(),
-                &LayoutConfig::for_width(width as f64),
+                &LayoutConfig::for_graph(&graph.get_value(), width as f64),
             ));
             drawn.set_value(draw(&svg, &data, &current));
+            frame.set_value(place(&svg, &box_, &current, width as f64));
             map.set_value(Some(current));
             let lit = selection.get_untracked().highlights(&data);
             restyle(
@@ -112,26 +118,26 @@ pub fn ActorMap() -> impl IntoView {
             restyle(&data, &drawn, &chosen.highlights(&data), chosen, focused);
         });
     }
+    // A drag in progress with the mouse: where it last was, and whether it moved.
+    let drag: StoredValue<Option<(f64, f64, bool)>> = StoredValue::new(None);
+    let view = View {
+        svg: drawing,
+        frame,
+        drag,
+    };
 
-    let on_click = handler(move |event: web_sys::MouseEvent| {
-        if let Some((_, index)) = target_with(&event, "data-actor-index") {
-            if let Ok(index) = index.parse::<usize>() {
-                focus.set(index);
-                selection.set(Selection::Actor(ActorId::new(index)));
-            }
-        } else if let Some((_, index)) = target_with(&event, "data-relation-index") {
-            if let Ok(index) = index.parse::<usize>() {
-                selection.set(Selection::Relation(RelationId::new(index)));
-            }
-        } else {
-            selection.set(Selection::Nothing);
-        }
-    });
+    let on_click =
+        handler(move |event: web_sys::MouseEvent| on_map_click(&event, view, focus, selection));
     let on_focus = move |event: web_sys::FocusEvent| {
         if let Some((_, index)) = target_with(&event, "data-actor-index")
             && let Ok(index) = index.parse::<usize>()
         {
             focus.set(index);
+            if let Some(current) = map.get_value()
+                && let Some(node) = current.nodes.get(index)
+            {
+                view.reveal(node.center);
+            }
         }
     };
     let actor_count = data.actors.len();
@@ -140,19 +146,81 @@ pub fn ActorMap() -> impl IntoView {
     });
 
     view! {
-        <div class="dm-map" node_ref=container data-testid="actor-map">
+        <div class="dm-map" node_ref=container data-testid="actor-map" on:click=on_click>
+            <div class="dm-zoom" data-testid="zoom" role="group" aria-label="Zoom and pan the map" hidden></div>
             <svg
                 class="dm-map-svg"
                 tabindex="-1"
                 node_ref=drawing
                 role="group"
                 aria-label="Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects."
-                on:click=on_click
                 on:keydown=on_key
                 on:focusin=on_focus
+                on:pointerdown=handler(move |e| view.pointer(&e))
+                on:pointermove=handler(move |e| view.pointer(&e))
+                on:pointerup=handler(move |e| view.pointer(&e))
+                on:wheel=move |e| view.wheel(&e)
             ></svg>
         </div>
     }
+}
+
+/// A click on the map or its controls: zoom and pan, select an actor or relation, or clear
+/// the selection on empty space.
+fn on_map_click(
+    event: &web_sys::MouseEvent,
+    view: View,
+    focus: RwSignal<usize>,
+    selection: RwSignal<Selection>,
+) {
+    if let Some((_, how)) = target_with(event, "data-zoom") {
+        view.change(&|f: Frame| navigate(f.projection, f.fit, (f.width, f.height), &how));
+        return;
+    }
+    // The end of a drag is not a click.
+    if view.dragged() {
+        return;
+    }
+    if let Some((_, index)) = target_with(event, "data-actor-index") {
+        if let Ok(index) = index.parse::<usize>() {
+            focus.set(index);
+            selection.set(Selection::Actor(ActorId::new(index)));
+        }
+    } else if let Some((_, index)) = target_with(event, "data-relation-index") {
+        if let Ok(index) = index.parse::<usize>() {
+            selection.set(Selection::Relation(RelationId::new(index)));
+        }
+    } else if target_with(event, "data-testid").is_some_and(|(_, id)| id == "map-background") {
+        selection.set(Selection::Nothing);
+    }
+}
+
+/// Sizes the SVG to show the whole drawing in a box `width` wide, and offers zoom and pan
+/// when the drawing is bigger than that.
+fn place(
+    svg: &web_sys::Element,
+    box_: &web_sys::HtmlDivElement,
+    map: &Layout,
+    width: f64,
+) -> Frame {
+    let (fit, height) = Projection::fit(map.bounds, width);
+    let frame = Frame {
+        projection: fit,
+        fit,
+        width,
+        height: height.max(1.0),
+    };
+    let _ = svg.set_attribute("width", &num(frame.width));
+    let _ = svg.set_attribute("height", &num(frame.height));
+    show(svg, frame);
+    if let Ok(Some(zoom)) = box_.query_selector("[data-testid=zoom]") {
+        let _ = if frame.overview() {
+            zoom.remove_attribute("hidden")
+        } else {
+            zoom.set_attribute("hidden", "")
+        };
+    }
+    frame
 }
 
 /// Arrow keys, Home and End move the focus between actors; Enter and Space select.
@@ -213,12 +281,6 @@ fn on_map_key(
 fn draw(svg: &web_sys::SvgElement, data: &Dataset, map: &Layout) -> Drawn {
     svg.set_text_content(None);
     let b = map.bounds;
-    let _ = svg.set_attribute(
-        "viewBox",
-        &format!("0 {} {} {}", num(b.y), num(b.w), num(b.h.max(1.0))),
-    );
-    let _ = svg.set_attribute("width", &num(b.w));
-    let _ = svg.set_attribute("height", &num(b.h));
     let root: &web_sys::Element = svg;
     let (y, w, h) = (num(b.y), num(b.w), num(b.h));
     append(
@@ -301,8 +363,18 @@ fn draw_edges(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
     edges
 }
 
+/// How many of the most prominent actors keep their labels when the map is zoomed out.
+const MAJOR: usize = 40;
+
 fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web_sys::Element> {
     let mut nodes = Vec::with_capacity(data.actors.len());
+    let mut rank = vec![0; data.actors.len()];
+    let by_prominence = crate::domain::order::order_by(data.actors.len(), &|i| {
+        -(data.prominence(ActorId::new(i)) as f64)
+    });
+    for (place, &i) in by_prominence.iter().enumerate() {
+        rank[i] = place;
+    }
     for id in data.actor_ids() {
         let placed = &map.nodes[id.index()];
         let actor = data.actor(id);
@@ -326,6 +398,9 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
         let Some(node) = append(group, "g", &attributes) else {
             continue;
         };
+        if rank[id.index()] >= MAJOR {
+            let _ = node.set_attribute("data-minor", "");
+        }
         let r = placed.radius;
         append(
             &node,

@@ -9,6 +9,7 @@ mod details;
 pub mod dom;
 mod hooks;
 mod legend;
+mod map_view;
 mod problems;
 mod quote_cards;
 mod relations_text;

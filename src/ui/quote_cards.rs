@@ -5,6 +5,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 use super::details::{added_badge, select_button};
 use super::dom::{El, document_of, replace_children};
@@ -12,6 +13,7 @@ use super::state::{Selection, use_story};
 use super::svg::target_with;
 use crate::domain::describe::{quote_citation, quote_context, speaker_line};
 use crate::domain::{Dataset, QuoteId, QuoteKind};
+use leptos::prelude::StoredValue;
 
 /// Which statements the cards show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -60,9 +62,11 @@ pub fn QuoteCards() -> impl IntoView {
     // A usize, like the other small signals, so they share one copy of the signal code.
     let filter = RwSignal::new(Filter::All as usize);
     let list = NodeRef::<Div>::new();
+    // The statements on show, the selection they follow, and whether sharing is possible.
+    let cards: StoredValue<(Vec<QuoteId>, Selection, bool)> =
+        StoredValue::new((Vec::new(), Selection::Nothing, false));
     let count = NodeRef::<leptos::html::P>::new();
-    let can_share = web_sys::window()
-        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false));
+    let can_share = can_share();
     {
         let data = data.clone();
         super::hooks::effect(move || {
@@ -70,20 +74,7 @@ pub fn QuoteCards() -> impl IntoView {
             let (Some(list), Some(count)) = (list.get(), count.get()) else {
                 return;
             };
-            if let Some(head) = count.parent_element()
-                && let Ok(chips) = head.query_selector_all("[data-filter]")
-            {
-                for at in 0..chips.length() {
-                    if let Some(chip) = chips
-                        .item(at)
-                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                    {
-                        let on = chip.get_attribute("data-filter").as_deref() == Some(kept.key());
-                        let _ =
-                            chip.set_attribute("aria-pressed", if on { "true" } else { "false" });
-                    }
-                }
-            }
+            press_chip(&count, kept);
             let shown: Vec<QuoteId> = chosen
                 .statements(&data)
                 .into_iter()
@@ -94,30 +85,32 @@ pub fn QuoteCards() -> impl IntoView {
                 shown.len(),
                 data.quotes.len()
             )));
-            let document = document_of(&list);
-            let cards = if shown.is_empty() {
-                vec![
-                    El::new(&document, "p")
-                        .class("dm-muted")
-                        .text("No statements match."),
-                ]
-            } else {
-                shown
-                    .iter()
-                    .map(|&q| {
-                        card(
-                            &document,
-                            &data,
-                            q,
-                            chosen == Selection::Quote(q),
-                            can_share,
-                        )
-                    })
-                    .collect()
-            };
-            replace_children(&list, cards);
+            let _ = list.set_attribute(
+                "class",
+                if shown.len() > VIRTUAL_FROM {
+                    "dm-card-list dm-card-list-virtual"
+                } else {
+                    "dm-card-list"
+                },
+            );
+            list.set_scroll_top(0);
+            cards.set_value((shown, chosen, can_share));
+            render_window(&list, &data, cards, 0);
         });
     }
+    let on_scroll = {
+        let data = data.clone();
+        move |_: web_sys::Event| {
+            if let Some(list) = list.get_untracked() {
+                render_window(
+                    &list,
+                    &data,
+                    cards,
+                    usize::try_from(list.scroll_top()).unwrap_or(0),
+                );
+            }
+        }
+    };
     let on_click = {
         let story = story.clone();
         super::hooks::handler(move |event: web_sys::MouseEvent| {
@@ -129,12 +122,12 @@ pub fn QuoteCards() -> impl IntoView {
                 } as usize);
             } else if let Some((button, key)) = target_with(&event, "data-copy") {
                 if let Some(q) = story.dataset.quote_by_key(&key) {
-                    copy(&story.dataset, q, &button, story.announcement);
+                    copy(&story.dataset, q, &button);
                 }
             } else if let Some((_, key)) = target_with(&event, "data-share")
                 && let Some(q) = story.dataset.quote_by_key(&key)
             {
-                share(&story.dataset, q);
+                share_quote(&story.dataset, q);
             }
         })
     };
@@ -149,9 +142,105 @@ pub fn QuoteCards() -> impl IntoView {
                     <button type="button" class="dm-chip" data-filter=Filter::Reported.key() aria-pressed="false">"Reported"</button>
                 </div>
             </div>
-            <div class="dm-card-list" data-testid="card-list" node_ref=list></div>
+            <div class="dm-card-list" data-testid="card-list" node_ref=list on:scroll=on_scroll tabindex="-1"></div>
         </section>
     }
+}
+
+/// Marks the filter chip in use as pressed.
+fn press_chip(count: &web_sys::Element, kept: Filter) {
+    if let Some(head) = count.parent_element()
+        && let Ok(chips) = head.query_selector_all("[data-filter]")
+    {
+        for at in 0..chips.length() {
+            if let Some(chip) = chips
+                .item(at)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let on = chip.get_attribute("data-filter").as_deref() == Some(kept.key());
+                let _ = chip.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+        }
+    }
+}
+
+/// Lists longer than this render only the cards in view (fixed-height slots in a scrolling
+/// box), so thousands of statements cost a few hundred DOM nodes.
+const VIRTUAL_FROM: usize = 60;
+/// Height of a card's slot in a long list, in CSS pixels (the stylesheet agrees).
+const SLOT: usize = 236;
+/// Cards rendered around the visible ones in a long list.
+const WINDOW: usize = 14;
+
+/// Renders the cards: all of them for a short list; for a long one, the cards near
+/// `scroll_top` between spacers that keep the scroll height true.
+fn render_window(
+    list: &web_sys::HtmlDivElement,
+    data: &Dataset,
+    cards: StoredValue<(Vec<QuoteId>, Selection, bool)>,
+    scroll_top: usize,
+) {
+    let document = document_of(list);
+    cards.with_value(|(shown, chosen, can_share)| {
+        let card_for = |&q: &QuoteId| {
+            card(
+                &document,
+                data,
+                q,
+                *chosen == Selection::Quote(q),
+                *can_share,
+            )
+        };
+        if shown.is_empty() {
+            replace_children(
+                list,
+                vec![
+                    El::new(&document, "p")
+                        .class("dm-muted")
+                        .text("No statements match."),
+                ],
+            );
+        } else if shown.len() <= VIRTUAL_FROM {
+            replace_children(list, shown.iter().map(card_for).collect());
+        } else {
+            let first = (scroll_top / SLOT)
+                .saturating_sub(3)
+                .min(shown.len().saturating_sub(WINDOW));
+            if list
+                .get_attribute("data-first")
+                .is_some_and(|f| f == first.to_string())
+                && list.child_element_count() > 0
+            {
+                return;
+            }
+            let last = (first + WINDOW).min(shown.len());
+            let spacer = |slots: usize| {
+                El::new(&document, "div")
+                    .attr("aria-hidden", "true")
+                    .attr("data-slots", &slots.to_string())
+            };
+            let mut content = vec![spacer(first)];
+            content.extend(shown[first..last].iter().map(card_for));
+            content.push(spacer(shown.len() - last));
+            replace_children(list, content);
+            let _ = list.set_attribute("data-first", &first.to_string());
+            // Spacer heights through the CSSOM (a strict CSP forbids style attributes).
+            let children = list.children();
+            for (at, slots) in [
+                (0, first),
+                (children.length().saturating_sub(1), shown.len() - last),
+            ] {
+                if let Some(spacer) = children
+                    .item(at)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = spacer
+                        .style()
+                        .set_property("height", &format!("{}px", slots * SLOT));
+                }
+            }
+        }
+    });
 }
 
 /// One statement's card.
@@ -253,43 +342,52 @@ fn card(
     card.child(actions)
 }
 
-/// Copies a statement with its attribution; says so on the button and to screen readers.
-fn copy(data: &Dataset, id: QuoteId, button: &web_sys::Element, announcement: RwSignal<String>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let text = quote_citation(data, id);
-    let promise = window.navigator().clipboard().write_text(&text);
-    let button = button.clone();
-    leptos::task::spawn_local(async move {
-        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        let message = if done { "Copied" } else { "Could not copy" };
-        button.set_text_content(Some(message));
-        announcement.set(format!("{message}."));
-        if let Some(button) = button.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = button.set_attribute("data-copied", if done { "true" } else { "false" });
-        }
-    });
+#[wasm_bindgen(inline_js = r#"
+export function copy_text(text, button, announcer) {
+  const done = (ok) => {
+    const message = ok ? "Copied" : "Could not copy";
+    button.textContent = message;
+    button.setAttribute("data-copied", String(ok));
+    if (announcer) announcer.textContent = `${message}.`;
+  };
+  navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+}
+export function share(title, text, url) {
+  // A reader closing the share sheet rejects the promise: nothing to report.
+  navigator.share({ title, text, url }).catch(() => {});
+}
+export function can_share() { return typeof navigator.share === "function"; }
+"#)]
+extern "C" {
+    /// Copies `text` (Clipboard API), then says so on `button` and in the live region.
+    fn copy_text(text: &str, button: &web_sys::Element, announcer: Option<web_sys::Element>);
+    /// Opens the system share sheet (Web Share API).
+    fn share(title: &str, text: &str, url: &str);
+    /// Whether the Web Share API exists here (phones, mostly).
+    fn can_share() -> bool;
+}
+
+/// Copies a statement with its attribution and source; says so on the button and to
+/// screen readers.
+fn copy(data: &Dataset, id: QuoteId, button: &web_sys::Element) {
+    let announcer = button
+        .closest("[data-testid=dramatis-root]")
+        .ok()
+        .flatten()
+        .and_then(|root| {
+            root.query_selector("[data-testid=announcer]")
+                .ok()
+                .flatten()
+        });
+    copy_text(&quote_citation(data, id), button, announcer);
 }
 
 /// Opens the system share sheet with the statement and a link to it.
-fn share(data: &Dataset, id: QuoteId) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let share_data = web_sys::ShareData::new();
-    share_data.set_title(&data.story.title);
-    share_data.set_text(&quote_citation(data, id));
-    if let Ok(href) = window.location().href() {
-        let base = href.split('#').next().unwrap_or_default();
-        share_data.set_url(&format!(
-            "{base}#{}",
-            Selection::Quote(id).to_fragment(data)
-        ));
-    }
-    let promise = window.navigator().share_with_data(&share_data);
-    leptos::task::spawn_local(async move {
-        // A reader closing the share sheet rejects the promise; nothing to report.
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    });
+fn share_quote(data: &Dataset, id: QuoteId) {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let url = format!("{base}#{}", Selection::Quote(id).to_fragment(data));
+    share(&data.story.title, &quote_citation(data, id), &url);
 }
