@@ -2,6 +2,8 @@
 //! click or keyboard. All geometry comes from the `layout` layer through memos; the drawing is
 //! built element by element (see [`super::svg`]) and selection changes only touch classes.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -74,17 +76,23 @@ pub fn ActorMap() -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let drawing = NodeRef::<leptos::svg::Svg>::new();
     let width = use_width(container, WIDTH_STEP);
-    let graph = StoredValue::new(Arc::new(Graph::from_dataset(&data)));
-    // The layout on screen, for keyboard navigation; replaced when the width changes.
-    let map: StoredValue<Option<Arc<Layout>>> = StoredValue::new(None);
-    let frame: StoredValue<Frame> = StoredValue::new(Frame::default());
+    let graph = Graph::from_dataset(&data);
+    // The layout on screen (for keyboard navigation) and the parts drawn from it; replaced
+    // when the width changes. Plain shared cells: only this component's closures use them.
+    let map: Rc<RefCell<Option<Arc<Layout>>>> = Rc::default();
+    let drawn: Rc<RefCell<Drawn>> = Rc::default();
     // The one actor that holds the map's tab stop; arrow keys move it.
     let focus = RwSignal::new(0usize);
-    let drawn: StoredValue<Drawn, LocalStorage> = StoredValue::new_local(Drawn::default());
+    let view = View {
+        svg: drawing,
+        frame: Rc::default(),
+        drag: Rc::default(),
+    };
 
     // Lay out and draw whenever the (stepped) width changes.
     {
-        let data = data.clone();
+        let (data, map, drawn, frame) =
+            (data.clone(), map.clone(), drawn.clone(), view.frame.clone());
         effect(move || {
             let width = width.get();
             let (Some(svg), Some(box_)) = (drawing.get(), container.get()) else {
@@ -94,12 +102,12 @@ pub fn ActorMap() -> impl IntoView {
                 return;
             }
             let current = Arc::new(layout(
-                &graph.get_value(),
-                &LayoutConfig::for_graph(&graph.get_value(), width as f64),
+                &graph,
+                &LayoutConfig::for_graph(&graph, width as f64),
             ));
-            drawn.set_value(draw(&svg, &data, &current));
-            frame.set_value(place(&svg, &box_, &current, width as f64));
-            map.set_value(Some(current));
+            *drawn.borrow_mut() = draw(&svg, &data, &current);
+            frame.set(place(&svg, &box_, &current, width as f64));
+            *map.borrow_mut() = Some(current);
             let lit = selection.get_untracked().highlights(&data);
             restyle(
                 &data,
@@ -112,38 +120,40 @@ pub fn ActorMap() -> impl IntoView {
     }
     // Restyle whenever the selection or the focus moves.
     {
-        let data = data.clone();
+        let (data, drawn) = (data.clone(), drawn.clone());
         effect(move || {
             let (chosen, focused) = (selection.get(), focus.get());
             restyle(&data, &drawn, &chosen.highlights(&data), chosen, focused);
         });
     }
-    // A drag in progress with the mouse: where it last was, and whether it moved.
-    let drag: StoredValue<Option<(f64, f64, bool)>> = StoredValue::new(None);
-    let view = View {
-        svg: drawing,
-        frame,
-        drag,
+    let on_click = {
+        let view = view.clone();
+        handler(move |event: web_sys::MouseEvent| on_map_click(&event, &view, focus, selection))
     };
-
-    let on_click =
-        handler(move |event: web_sys::MouseEvent| on_map_click(&event, view, focus, selection));
-    let on_focus = move |event: web_sys::FocusEvent| {
-        if let Some((_, index)) = target_with(&event, "data-actor-index")
-            && let Ok(index) = index.parse::<usize>()
-        {
-            focus.set(index);
-            if let Some(current) = map.get_value()
-                && let Some(node) = current.nodes.get(index)
+    let on_focus = {
+        let (map, view) = (map.clone(), view.clone());
+        move |event: web_sys::FocusEvent| {
+            if let Some((_, index)) = target_with(&event, "data-actor-index")
+                && let Ok(index) = index.parse::<usize>()
             {
-                view.reveal(node.center);
+                focus.set(index);
+                if let Some(current) = map.borrow().as_ref()
+                    && let Some(node) = current.nodes.get(index)
+                {
+                    view.reveal(node.center);
+                }
             }
         }
     };
     let actor_count = data.actors.len();
     let on_key = handler(move |event: web_sys::KeyboardEvent| {
-        on_map_key(&event, actor_count, map, focus, selection, drawn);
+        on_map_key(&event, actor_count, &map, focus, selection, &drawn);
     });
+    let gesture = |view: &View| {
+        let view = view.clone();
+        handler(move |e: web_sys::PointerEvent| view.pointer(&e))
+    };
+    let (down, moving, up) = (gesture(&view), gesture(&view), gesture(&view));
 
     view! {
         <div class="dm-map" node_ref=container data-testid="actor-map" on:click=on_click>
@@ -156,9 +166,9 @@ pub fn ActorMap() -> impl IntoView {
                 aria-label="Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects."
                 on:keydown=on_key
                 on:focusin=on_focus
-                on:pointerdown=handler(move |e| view.pointer(&e))
-                on:pointermove=handler(move |e| view.pointer(&e))
-                on:pointerup=handler(move |e| view.pointer(&e))
+                on:pointerdown=down
+                on:pointermove=moving
+                on:pointerup=up
                 on:wheel=move |e| view.wheel(&e)
             ></svg>
         </div>
@@ -169,7 +179,7 @@ pub fn ActorMap() -> impl IntoView {
 /// the selection on empty space.
 fn on_map_click(
     event: &web_sys::MouseEvent,
-    view: View,
+    view: &View,
     focus: RwSignal<usize>,
     selection: RwSignal<Selection>,
 ) {
@@ -227,10 +237,10 @@ fn place(
 fn on_map_key(
     event: &web_sys::KeyboardEvent,
     actor_count: usize,
-    map: StoredValue<Option<Arc<Layout>>>,
+    map: &RefCell<Option<Arc<Layout>>>,
     focus: RwSignal<usize>,
     selection: RwSignal<Selection>,
-    drawn: StoredValue<Drawn, LocalStorage>,
+    drawn: &RefCell<Drawn>,
 ) {
     let key = event.key();
     if key == "Enter" || key == " " {
@@ -246,7 +256,7 @@ fn on_map_key(
         return;
     }
     event.prevent_default();
-    let Some(current) = map.get_value() else {
+    let Some(current) = map.borrow().clone() else {
         return;
     };
     let centers: Vec<_> = current.nodes.iter().map(|p| p.center).collect();
@@ -265,7 +275,8 @@ fn on_map_key(
     };
     if let Some(next) = next {
         focus.set(next);
-        drawn.with_value(|d| {
+        {
+            let d = drawn.borrow();
             if let Some(element) = d
                 .actors
                 .get(next)
@@ -273,7 +284,7 @@ fn on_map_key(
             {
                 let _ = element.focus();
             }
-        });
+        }
     }
 }
 
@@ -448,12 +459,13 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
 /// Sets every part's classes and states for the current selection and focus.
 fn restyle(
     data: &Dataset,
-    drawn: &StoredValue<Drawn, LocalStorage>,
+    drawn: &RefCell<Drawn>,
     lit: &Highlights,
     chosen: Selection,
     focused: usize,
 ) {
-    drawn.with_value(|d| {
+    let d = drawn.borrow();
+    {
         for (i, node) in d.actors.iter().enumerate() {
             let Some(actor) = data.actors.get(i) else {
                 continue;
@@ -493,5 +505,5 @@ fn restyle(
             );
             let _ = edge.set_attribute("class", &class);
         }
-    });
+    }
 }

@@ -28,7 +28,6 @@ pub fn App(
     }
     let data = story.dataset.clone();
     let selection = story.selection;
-    let announcement = story.announcement;
     let root = NodeRef::<leptos::html::Div>::new();
     let part = move |testid: &str| {
         root.get().and_then(|r| {
@@ -39,14 +38,16 @@ pub fn App(
     };
     {
         let data = data.clone();
-        let first = StoredValue::new(true);
+        let first = std::cell::Cell::new(true);
         super::hooks::effect(move || {
             let now = selection.get();
             // Nothing to announce when the widget first shows.
-            if !first.get_value() {
-                announcement.set(announce(&data, now));
+            if !first.get()
+                && let Some(announcer) = part("announcer")
+            {
+                announcer.set_text_content(Some(&announce(&data, now)));
             }
-            first.set_value(false);
+            first.set(false);
             if let Some(button) = part("show-everyone") {
                 let _ = if now == Selection::Nothing {
                     button.set_attribute("disabled", "")
@@ -56,12 +57,6 @@ pub fn App(
             }
         });
     }
-    super::hooks::effect(move || {
-        let text = announcement.get();
-        if let Some(announcer) = part("announcer") {
-            announcer.set_text_content(Some(&text));
-        }
-    });
     let on_click = {
         let story = story.clone();
         super::hooks::handler(move |event: web_sys::MouseEvent| {

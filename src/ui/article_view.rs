@@ -1,6 +1,9 @@
 //! The article view: the text with every evidence passage marked. Activating a mark selects
 //! what it is evidence for; "in context" on a card scrolls here and highlights the sentence.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,6 +13,9 @@ use super::state::{Selection, use_story};
 use crate::domain::article::{segments, selection_for};
 use crate::domain::{EvidenceRef, Span};
 
+/// Every run of the article on screen: where it is, what it is evidence for, its element.
+type Marks = Rc<RefCell<Vec<(Span, Option<EvidenceRef>, web_sys::Element)>>>;
+
 /// The article with its evidence marked.
 #[component]
 pub fn ArticleView() -> impl IntoView {
@@ -17,10 +23,9 @@ pub fn ArticleView() -> impl IntoView {
     let data = story.dataset.clone();
     let (selection, passage) = (story.selection, story.passage);
     let body = NodeRef::<Div>::new();
-    let marks: StoredValue<Vec<(Span, Option<EvidenceRef>, web_sys::Element)>, LocalStorage> =
-        StoredValue::new_local(Vec::new());
+    let marks: Marks = Rc::default();
     {
-        let data = data.clone();
+        let (data, marks) = (data.clone(), marks.clone());
         super::hooks::effect(move || {
             let Some(body) = body.get() else { return };
             let document = document_of(&body);
@@ -62,17 +67,16 @@ pub fn ArticleView() -> impl IntoView {
                 })
                 .collect();
             replace_children(&body, paragraphs);
-            marks.set_value(drawn);
+            *marks.borrow_mut() = drawn;
         });
     }
-    let last_shown: StoredValue<Option<Span>> = StoredValue::new(None);
+    let last_shown: std::cell::Cell<Option<Span>> = std::cell::Cell::new(None);
     super::hooks::effect(move || {
         let (chosen, shown) = (selection.get(), passage.get());
-        let previous = last_shown.get_value();
-        last_shown.set_value(shown);
+        let previous = last_shown.replace(shown);
         let mut first_shown: Option<web_sys::Element> = None;
-        marks.with_value(|drawn| {
-            for (span, evidence, element) in drawn {
+        {
+            for (span, evidence, element) in marks.borrow().iter() {
                 let selected = matches!((chosen, evidence), (Selection::Quote(q), Some(EvidenceRef::Quote(e))) if q == *e);
                 let in_context = shown.is_some_and(|p| p.start < span.end && span.start < p.end);
                 let base = match (evidence, element.tag_name().as_str()) {
@@ -82,7 +86,11 @@ pub fn ArticleView() -> impl IntoView {
                 };
                 let class = format!(
                     "{base}{}{}",
-                    if selected { " dm-evidence-selected" } else { "" },
+                    if selected {
+                        " dm-evidence-selected"
+                    } else {
+                        ""
+                    },
                     if in_context { " dm-in-context" } else { "" }
                 );
                 let _ = element.set_attribute("class", class.trim());
@@ -90,7 +98,7 @@ pub fn ArticleView() -> impl IntoView {
                     first_shown = Some(element.clone());
                 }
             }
-        });
+        }
         // Scroll only when the passage itself changed, not on every new selection.
         if previous != shown
             && let Some(element) = first_shown

@@ -16,7 +16,7 @@ use crate::layout::marks::{glyph, mark};
 fn row(
     document: &web_sys::Document,
     view_box: &str,
-    draw: impl FnOnce(&web_sys::Element),
+    draw: &dyn Fn(&web_sys::Element),
     text: &str,
 ) -> El {
     let sample = svg::element(
@@ -68,7 +68,7 @@ fn line_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
                 }
             }
         };
-        lines.push(row(document, "0 0 48 18", draw, &text));
+        lines.push(row(document, "0 0 48 18", &draw, &text));
     }
     if data.actors.iter().any(|a| a.affiliation.is_some()) {
         let draw = |sample: &web_sys::Element| {
@@ -84,7 +84,7 @@ fn line_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
                 ],
             );
         };
-        lines.push(row(document, "0 0 48 18", draw, "Speaks for"));
+        lines.push(row(document, "0 0 48 18", &draw, "Speaks for"));
     }
     lines
 }
@@ -112,7 +112,7 @@ fn mark_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
                 }
             }
         };
-        marks.push(row(document, "-24 -9 48 18", draw, kind.label()));
+        marks.push(row(document, "-24 -9 48 18", &draw, kind.label()));
     }
     marks
 }

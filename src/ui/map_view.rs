@@ -2,6 +2,9 @@
 //! drag, Ctrl or trackpad-pinch wheel, and keyboard focus. The arithmetic is the `layout`
 //! layer's `Projection`; this file only reads events and sets the SVG's view box.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::layout::path::num;
@@ -9,7 +12,7 @@ use crate::layout::{Point, Projection};
 
 /// How the drawing sits in its box: the projection from layout space to the box, the box's
 /// size, and the projection that fits the whole drawing (zooming out stops there).
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Frame {
     /// Layout space to the box.
     pub projection: Projection,
@@ -50,72 +53,72 @@ pub fn show(svg: &web_sys::Element, frame: Frame) {
 
 /// The map's view: the SVG, its frame, and a mouse drag in progress (where it last was and
 /// whether it has moved).
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct View {
     /// The drawing.
     pub svg: NodeRef<leptos::svg::Svg>,
     /// Where the drawing sits.
-    pub frame: StoredValue<Frame>,
+    pub frame: Rc<Cell<Frame>>,
     /// A drag with the mouse: last position, and whether it moved far enough to count.
-    pub drag: StoredValue<Option<(f64, f64, bool)>>,
+    pub drag: Rc<Cell<Option<(f64, f64, bool)>>>,
 }
 
 impl View {
     /// Moves the view with `change` and shows the result.
-    pub fn change(self, change: &dyn Fn(Frame) -> Projection) {
+    pub fn change(&self, change: &dyn Fn(Frame) -> Projection) {
         let Some(svg) = self.svg.get_untracked() else {
             return;
         };
-        let mut current = self.frame.get_value();
+        let mut current = self.frame.get();
         current.projection = change(current);
-        self.frame.set_value(current);
+        self.frame.set(current);
         show(&svg, current);
     }
 
     /// Whether the pointer just finished a drag (so the click that follows is not a tap).
-    pub fn dragged(self) -> bool {
-        let moved = self.drag.get_value().is_some_and(|(_, _, moved)| moved);
+    pub fn dragged(&self) -> bool {
+        let moved = self.drag.get().is_some_and(|(_, _, moved)| moved);
         if moved {
-            self.drag.set_value(None);
+            self.drag.set(None);
         }
         moved
     }
 
     /// Box pixels per CSS pixel of the drawing on screen.
-    fn box_per_pixel(self) -> (f64, f64, f64) {
+    fn box_per_pixel(&self) -> (f64, f64, f64) {
         let rect = self
             .svg
             .get_untracked()
             .map(|s| s.get_bounding_client_rect());
         let (left, top, width) =
             rect.map_or((0.0, 0.0, 1.0), |r| (r.left(), r.top(), r.width().max(1.0)));
-        (left, top, self.frame.get_value().width / width)
+        (left, top, self.frame.get().width / width)
     }
 
     /// Mouse drag pans an overview.
-    pub fn pointer(self, event: &web_sys::PointerEvent) {
-        if event.pointer_type() != "mouse" || !self.frame.get_value().overview() {
+    pub fn pointer(&self, event: &web_sys::PointerEvent) {
+        if event.pointer_type() != "mouse" || !self.frame.get().overview() {
             return;
         }
         let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-        match (event.type_().as_str(), self.drag.get_value()) {
-            ("pointerdown", _) => self.drag.set_value(Some((x, y, false))),
+        match (event.type_().as_str(), self.drag.get()) {
+            ("pointerdown", _) => self.drag.set(Some((x, y, false))),
             ("pointermove", Some((x0, y0, moved))) if event.buttons() == 1 => {
                 let moved = moved || (x - x0).abs() + (y - y0).abs() > 4.0;
                 if moved {
                     let (_, _, scale) = self.box_per_pixel();
                     self.change(&|f: Frame| f.projection.pan((x - x0) * scale, (y - y0) * scale));
                 }
-                self.drag.set_value(Some((x, y, moved)));
+                self.drag.set(Some((x, y, moved)));
             }
-            ("pointerup", Some((_, _, false))) => self.drag.set_value(None),
+            ("pointerup", Some((_, _, false))) => self.drag.set(None),
             _ => {}
         }
     }
 
     /// Ctrl + wheel (and a trackpad pinch, which browsers send as one) zooms about the pointer.
-    pub fn wheel(self, event: &web_sys::WheelEvent) {
-        if !(event.ctrl_key() || event.meta_key()) || !self.frame.get_value().overview() {
+    pub fn wheel(&self, event: &web_sys::WheelEvent) {
+        if !(event.ctrl_key() || event.meta_key()) || !self.frame.get().overview() {
             return;
         }
         event.prevent_default();
@@ -129,7 +132,7 @@ impl View {
     }
 
     /// Keyboard focus never lands outside the view: an actor focused there is centred.
-    pub fn reveal(self, centre: Point) {
+    pub fn reveal(&self, centre: Point) {
         self.change(&|f: Frame| {
             let at = f.projection.to_view(centre);
             if at.x < 0.0 || at.y < 0.0 || at.x > f.width || at.y > f.height {

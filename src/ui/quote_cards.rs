@@ -13,7 +13,8 @@ use super::state::{Selection, use_story};
 use super::svg::target_with;
 use crate::domain::describe::{quote_citation, quote_context, speaker_line};
 use crate::domain::{Dataset, QuoteId, QuoteKind};
-use leptos::prelude::StoredValue;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Which statements the cards show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -63,12 +64,11 @@ pub fn QuoteCards() -> impl IntoView {
     let filter = RwSignal::new(Filter::All as usize);
     let list = NodeRef::<Div>::new();
     // The statements on show, the selection they follow, and whether sharing is possible.
-    let cards: StoredValue<(Vec<QuoteId>, Selection, bool)> =
-        StoredValue::new((Vec::new(), Selection::Nothing, false));
+    let cards: Cards = Rc::new(RefCell::new((Vec::new(), Selection::Nothing, false)));
     let count = NodeRef::<leptos::html::P>::new();
     let can_share = can_share();
     {
-        let data = data.clone();
+        let (data, cards) = (data.clone(), cards.clone());
         super::hooks::effect(move || {
             let (chosen, kept) = (selection.get(), Filter::from_index(filter.get()));
             let (Some(list), Some(count)) = (list.get(), count.get()) else {
@@ -94,8 +94,8 @@ pub fn QuoteCards() -> impl IntoView {
                 },
             );
             list.set_scroll_top(0);
-            cards.set_value((shown, chosen, can_share));
-            render_window(&list, &data, cards, 0);
+            *cards.borrow_mut() = (shown, chosen, can_share);
+            render_window(&list, &data, &cards, 0);
         });
     }
     let on_scroll = {
@@ -105,7 +105,7 @@ pub fn QuoteCards() -> impl IntoView {
                 render_window(
                     &list,
                     &data,
-                    cards,
+                    &cards,
                     usize::try_from(list.scroll_top()).unwrap_or(0),
                 );
             }
@@ -164,6 +164,9 @@ fn press_chip(count: &web_sys::Element, kept: Filter) {
     }
 }
 
+/// The statements on show, the selection they follow, and whether sharing is possible.
+type Cards = Rc<RefCell<(Vec<QuoteId>, Selection, bool)>>;
+
 /// Lists longer than this render only the cards in view (fixed-height slots in a scrolling
 /// box), so thousands of statements cost a few hundred DOM nodes.
 const VIRTUAL_FROM: usize = 60;
@@ -174,14 +177,10 @@ const WINDOW: usize = 14;
 
 /// Renders the cards: all of them for a short list; for a long one, the cards near
 /// `scroll_top` between spacers that keep the scroll height true.
-fn render_window(
-    list: &web_sys::HtmlDivElement,
-    data: &Dataset,
-    cards: StoredValue<(Vec<QuoteId>, Selection, bool)>,
-    scroll_top: usize,
-) {
+fn render_window(list: &web_sys::HtmlDivElement, data: &Dataset, cards: &Cards, scroll_top: usize) {
     let document = document_of(list);
-    cards.with_value(|(shown, chosen, can_share)| {
+    let (shown, chosen, can_share) = &*cards.borrow();
+    {
         let card_for = |&q: &QuoteId| {
             card(
                 &document,
@@ -240,7 +239,7 @@ fn render_window(
                 }
             }
         }
-    });
+    }
 }
 
 /// One statement's card.

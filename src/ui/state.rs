@@ -17,8 +17,6 @@ pub struct Story {
     pub selection: RwSignal<Selection>,
     /// The passage the article view highlights and scrolls to, if any.
     pub passage: RwSignal<Option<Span>>,
-    /// The last message for screen readers (read politely by an aria-live region).
-    pub announcement: RwSignal<String>,
 }
 
 impl Story {
@@ -34,7 +32,6 @@ pub fn provide_story(dataset: Arc<Dataset>) -> Story {
         dataset,
         selection: RwSignal::new(Selection::Nothing),
         passage: RwSignal::new(None),
-        announcement: RwSignal::new(String::new()),
     };
     provide_context(story.clone());
     story
