@@ -43,6 +43,11 @@ trunk build --release --offline
 step "smoke test of the release build"
 node scripts/smoke.mjs
 
+step "synthetic stories for the scale tests"
+mkdir -p target/bench
+cargo run --locked --quiet --example synth -- 500 > target/bench/synth-500.json
+ls -l target/bench/synth-500.json
+
 step "end-to-end tests (Playwright: desktop and phone)"
 npx playwright test --config e2e/playwright.config.mjs
 e2e=$(node -e 'const r = require("./e2e/.results/results.json"); console.log(r.stats.expected)')

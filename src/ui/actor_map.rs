@@ -10,6 +10,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom::{El, document_of, replace_children};
 use super::hooks::{effect, handler, use_width};
 use super::map_view::{Frame, View, show};
 use super::state::{Selection, use_story};
@@ -224,11 +225,32 @@ fn place(
     let _ = svg.set_attribute("height", &num(frame.height));
     show(svg, frame);
     if let Ok(Some(zoom)) = box_.query_selector("[data-testid=zoom]") {
-        let _ = if frame.overview() {
-            zoom.remove_attribute("hidden")
+        if frame.overview() {
+            let document = document_of(&zoom);
+            let buttons = [
+                ("in", "+", "Zoom in"),
+                ("out", "−", "Zoom out"),
+                ("fit", "Whole map", "Whole map"),
+                ("left", "←", "Pan left"),
+                ("up", "↑", "Pan up"),
+                ("down", "↓", "Pan down"),
+                ("right", "→", "Pan right"),
+            ]
+            .iter()
+            .map(|&(how, text, label)| {
+                El::new(&document, "button")
+                    .class("dm-button")
+                    .attr("type", "button")
+                    .attr("data-zoom", how)
+                    .attr("aria-label", label)
+                    .text(text)
+            })
+            .collect();
+            replace_children(&zoom, buttons);
+            let _ = zoom.remove_attribute("hidden");
         } else {
-            zoom.set_attribute("hidden", "")
-        };
+            let _ = zoom.set_attribute("hidden", "");
+        }
     }
     frame
 }

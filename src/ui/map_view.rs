@@ -43,10 +43,10 @@ pub fn show(svg: &web_sys::Element, frame: Frame) {
         num(frame.height / p.scale)
     );
     let _ = svg.set_attribute("viewBox", &view_box);
-    let class = if p.scale < 0.75 {
-        "dm-map-svg dm-zoomed-out"
-    } else {
-        "dm-map-svg"
+    let class = match (frame.overview(), p.scale < 0.75) {
+        (false, _) => "dm-map-svg",
+        (true, false) => "dm-map-svg dm-overview",
+        (true, true) => "dm-map-svg dm-overview dm-zoomed-out",
     };
     let _ = svg.set_attribute("class", class);
 }
