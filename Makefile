@@ -17,6 +17,10 @@ build:
 	@scripts/tools.sh build
 	trunk build --release --offline
 
+# Benchmarks of the release build: writes docs/benchmarks.md (about 15 minutes).
+bench:
+	scripts/bench.sh
+
 # A longer fuzzing session than the test command's minute.
 fuzz:
 	scripts/fuzz.sh 1800

@@ -2,16 +2,15 @@
 // build, in Debian's Chromium. Writes docs/lighthouse.md and fails if accessibility drops
 // below 100 or the layout shifts at all (CLS above 0).
 //   node scripts/lighthouse.mjs [--runs N]
-import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser.mjs";
+import { startServer } from "./local-server.mjs";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
 const port = 4181;
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], { stdio: "ignore" });
-await new Promise((done) => setTimeout(done, 500));
+const server = await startServer(port);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ["--headless=new", ...CHROMIUM_ARGS.filter((f) => !f.startsWith("--js-flags"))],

@@ -1,10 +1,9 @@
 // Takes the README's screenshots of the release build: node scripts/screenshot.mjs
-import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser.mjs";
+import { startServer } from "./local-server.mjs";
 
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "4192"], { stdio: "ignore" });
-await new Promise((done) => setTimeout(done, 500));
+const server = await startServer(4192);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const [name, options, fragment] of [

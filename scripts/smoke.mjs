@@ -1,18 +1,17 @@
 // Release smoke test: loads dist/ in headless Chromium and fails on any console error, page
 // error or failed request, or if the widget did not mount. A wasm-opt that breaks the module
 // at run time (as Debian's binaryen 108 does) passes the build but fails here.
-import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser.mjs";
 import { groupOf } from "./bundle.mjs";
+import { startServer } from "./local-server.mjs";
 
 const port = 4179;
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], { stdio: "ignore" });
+const server = await startServer(port);
 const problems = [];
 const fetched = new Set();
 let browser;
 try {
-  await waitForServer(`http://127.0.0.1:${port}/`);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   page.on("console", (message) => {
@@ -51,15 +50,3 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`smoke test passed: the release build mounts with no console error, fetching ${[...fetched].sort().join(", ")}`);
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
-}

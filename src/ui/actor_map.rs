@@ -66,6 +66,9 @@ pub fn edge_class(kind: RelationKind) -> String {
 struct Drawn {
     actors: Vec<web_sys::Element>,
     relations: Vec<web_sys::Element>,
+    /// What `restyle` last set on each actor, then each relation (dimmed, chosen, focused as
+    /// bits): only what changes is written, so a tap touches a few elements, not all.
+    styled: Vec<u8>,
 }
 
 /// The map of actors and relations.
@@ -342,6 +345,7 @@ fn draw(svg: &web_sys::SvgElement, data: &Dataset, map: &Layout) -> Drawn {
     Drawn {
         actors: actors.unwrap_or_default(),
         relations: relations.unwrap_or_default(),
+        styled: Vec::new(),
     }
 }
 
@@ -486,21 +490,27 @@ fn restyle(
     chosen: Selection,
     focused: usize,
 ) {
-    let d = drawn.borrow();
+    let d = &mut *drawn.borrow_mut();
+    let count = d.actors.len();
+    d.styled.resize(count + d.relations.len(), u8::MAX);
+    let mut changed = |i: usize, dim: bool, is_chosen: bool, is_focused: bool| {
+        let bits = u8::from(dim) | u8::from(is_chosen) << 1 | u8::from(is_focused) << 2;
+        std::mem::replace(&mut d.styled[i], bits) != bits
+    };
     {
         for (i, node) in d.actors.iter().enumerate() {
             let Some(actor) = data.actors.get(i) else {
                 continue;
             };
             let is_chosen = chosen == Selection::Actor(ActorId::new(i));
+            let lit_now = lit.actors.get(i).copied().unwrap_or(true);
+            if !changed(i, !lit_now, is_chosen, i == focused) {
+                continue;
+            }
             let class = format!(
                 "dm-actor dm-kind-{}{}{}",
                 actor.kind.key(),
-                if lit.actors.get(i).copied().unwrap_or(true) {
-                    ""
-                } else {
-                    " dm-dim"
-                },
+                if lit_now { "" } else { " dm-dim" },
                 if is_chosen { " dm-chosen" } else { "" }
             );
             let _ = node.set_attribute("class", &class);
@@ -511,19 +521,16 @@ fn restyle(
             let Some(relation) = data.relations.get(i) else {
                 continue;
             };
+            let lit_now = lit.relations.get(i).copied().unwrap_or(true);
+            let is_chosen = chosen == Selection::Relation(RelationId::new(i));
+            if !changed(count + i, !lit_now, is_chosen, false) {
+                continue;
+            }
             let class = format!(
                 "{}{}{}",
                 edge_class(relation.kind),
-                if lit.relations.get(i).copied().unwrap_or(true) {
-                    ""
-                } else {
-                    " dm-dim"
-                },
-                if chosen == Selection::Relation(RelationId::new(i)) {
-                    " dm-chosen"
-                } else {
-                    ""
-                }
+                if lit_now { "" } else { " dm-dim" },
+                if is_chosen { " dm-chosen" } else { "" }
             );
             let _ = edge.set_attribute("class", &class);
         }

@@ -1,7 +1,7 @@
 //! The article view: the text with every evidence passage marked. Activating a mark selects
 //! what it is evidence for; "in context" on a card scrolls here and highlights the sentence.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::html::Div;
@@ -14,7 +14,9 @@ use crate::domain::article::{segments, selection_for};
 use crate::domain::{EvidenceRef, Span};
 
 /// Every run of the article on screen: where it is, what it is evidence for, its element.
-type Marks = Rc<RefCell<Vec<(Span, Option<EvidenceRef>, web_sys::Element)>>>;
+/// The marked passages: span, what they are evidence of, element, and what was last set on it
+/// (selected and in-context bits), so a new selection writes only the marks that change.
+type Marks = Rc<RefCell<Vec<(Span, Option<EvidenceRef>, web_sys::Element, Cell<u8>)>>>;
 
 /// The article with its evidence marked.
 #[component]
@@ -60,7 +62,12 @@ pub fn ArticleView() -> impl IntoView {
                             }
                             None => El::new(&document, "span").text(text),
                         };
-                        drawn.push((piece.span, piece.evidence, element.0.clone()));
+                        drawn.push((
+                            piece.span,
+                            piece.evidence,
+                            element.0.clone(),
+                            Cell::new(u8::MAX),
+                        ));
                         paragraph = paragraph.child(element);
                     }
                     paragraph
@@ -70,15 +77,22 @@ pub fn ArticleView() -> impl IntoView {
             *marks.borrow_mut() = drawn;
         });
     }
-    let last_shown: std::cell::Cell<Option<Span>> = std::cell::Cell::new(None);
+    let last_shown: Cell<Option<Span>> = Cell::new(None);
     super::hooks::effect(move || {
         let (chosen, shown) = (selection.get(), passage.get());
         let previous = last_shown.replace(shown);
         let mut first_shown: Option<web_sys::Element> = None;
         {
-            for (span, evidence, element) in marks.borrow().iter() {
+            for (span, evidence, element, styled) in marks.borrow().iter() {
                 let selected = matches!((chosen, evidence), (Selection::Quote(q), Some(EvidenceRef::Quote(e))) if q == *e);
                 let in_context = shown.is_some_and(|p| p.start < span.end && span.start < p.end);
+                if in_context && first_shown.is_none() {
+                    first_shown = Some(element.clone());
+                }
+                let bits = u8::from(selected) | u8::from(in_context) << 1;
+                if styled.replace(bits) == bits {
+                    continue;
+                }
                 let base = match (evidence, element.tag_name().as_str()) {
                     (Some(_), "A") => "dm-evidence",
                     (Some(_), _) => "dm-evidence dm-evidence-scrap",
@@ -94,9 +108,6 @@ pub fn ArticleView() -> impl IntoView {
                     if in_context { " dm-in-context" } else { "" }
                 );
                 let _ = element.set_attribute("class", class.trim());
-                if in_context && first_shown.is_none() {
-                    first_shown = Some(element.clone());
-                }
             }
         }
         // Scroll only when the passage itself changed, not on every new selection.

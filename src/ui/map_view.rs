@@ -70,7 +70,13 @@ impl View {
             return;
         };
         let mut current = self.frame.get();
-        current.projection = change(current);
+        let projection = change(current);
+        // Unchanged (a focus inside the view): writing the view box again would still make
+        // the browser lay the whole drawing out anew.
+        if projection == current.projection {
+            return;
+        }
+        current.projection = projection;
         self.frame.set(current);
         show(&svg, current);
     }

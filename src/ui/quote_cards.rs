@@ -65,10 +65,13 @@ pub fn QuoteCards() -> impl IntoView {
     let list = NodeRef::<Div>::new();
     // The statements on show, the selection they follow, and whether sharing is possible.
     let cards: Cards = Rc::new(RefCell::new((Vec::new(), Selection::Nothing, false)));
+    // Whether the reader has scrolled the list: only then does a new selection scroll it back
+    // (setting scrollTop forces a layout, which a tap should not pay for nothing).
+    let scrolled = Rc::new(std::cell::Cell::new(false));
     let count = NodeRef::<leptos::html::P>::new();
     let can_share = can_share();
     {
-        let (data, cards) = (data.clone(), cards.clone());
+        let (data, cards, scrolled) = (data.clone(), cards.clone(), scrolled.clone());
         super::hooks::effect(move || {
             let (chosen, kept) = (selection.get(), Filter::from_index(filter.get()));
             let (Some(list), Some(count)) = (list.get(), count.get()) else {
@@ -93,7 +96,9 @@ pub fn QuoteCards() -> impl IntoView {
                     "dm-card-list"
                 },
             );
-            list.set_scroll_top(0);
+            if scrolled.replace(false) {
+                list.set_scroll_top(0);
+            }
             *cards.borrow_mut() = (shown, chosen, can_share);
             render_window(&list, &data, &cards, 0);
         });
@@ -102,12 +107,9 @@ pub fn QuoteCards() -> impl IntoView {
         let data = data.clone();
         move |_: web_sys::Event| {
             if let Some(list) = list.get_untracked() {
-                render_window(
-                    &list,
-                    &data,
-                    &cards,
-                    usize::try_from(list.scroll_top()).unwrap_or(0),
-                );
+                let top = usize::try_from(list.scroll_top()).unwrap_or(0);
+                scrolled.set(top > 0);
+                render_window(&list, &data, &cards, top);
             }
         }
     };

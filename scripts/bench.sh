@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The benchmarks (make bench): builds the release bundle, synthetic stories of 50, 500 and
+# 5,000 actors, the layout benchmark for wasm and natively, and the per-crate size breakdown,
+# runs Lighthouse three times, then scripts/bench.mjs, which writes docs/benchmarks.md.
+#   scripts/bench.sh [--quick]   (--quick: small sizes, few repetitions, no Lighthouse; writes
+#                                 target/bench/benchmarks-quick.md; the test command runs it)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+quick=${1:-}
+
+scripts/tools.sh test
+[ -f dist/index.html ] && [ -n "$quick" ] || trunk build --release --offline
+mkdir -p target/bench
+sizes="50 500 5000"
+[ -n "$quick" ] && sizes="50"
+for n in $sizes; do
+  cargo run --release --locked --quiet --no-default-features --example synth -- "$n" > "target/bench/synth-$n.json"
+done
+
+# The widget's layout code for the browser, without the widget around it.
+cargo build --release --locked --quiet --target wasm32-unknown-unknown --example layout_bench --no-default-features --features checker
+wasm-bindgen --target web --out-dir target/bench/layout target/wasm32-unknown-unknown/release/examples/layout_bench.wasm
+if [ -n "$quick" ]; then
+  echo "(natively: not run with --quick)" > target/bench/native.txt
+else
+  cargo run --release --locked --quiet --no-default-features --example layout_bench > target/bench/native.txt
+fi
+
+# What each crate costs: the widget's module as trunk builds it, but keeping function names.
+wasm-bindgen --target web --out-dir target/bench/costs target/wasm32-unknown-unknown/release/dramatis.wasm
+wasm-opt -Oz -g --converge --low-memory-unused --zero-filled-memory --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int \
+  target/bench/costs/dramatis_bg.wasm -o target/bench/costs/named.wasm
+node scripts/wasm-costs.mjs target/bench/costs/named.wasm --json > target/bench/costs.json
+node scripts/size-report.mjs > target/bench/sizes.txt
+
+[ -n "$quick" ] || node scripts/lighthouse.mjs --runs 3
+node scripts/bench.mjs $quick
