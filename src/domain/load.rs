@@ -14,7 +14,7 @@ use super::model::Dataset;
 use super::raw::RawDataset;
 
 /// Largest document the loader accepts, in bytes.
-pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_DOCUMENT_BYTES: usize = 32 * 1024 * 1024;
 
 /// Top-level members of a dataset document.
 const SECTIONS: [&str; 6] = ["format", "story", "actors", "events", "quotes", "relations"];
