@@ -681,22 +681,22 @@ impl<'a> Checker<'a> {
 
     /// Verbatim words must stand in the article, in its quotation marks, in the evidence.
     fn verbatim(&mut self, path: &str, words: &str, evidence: Span) {
-        let places = self.index.occurrences(words);
-        if places.is_empty() {
-            self.fail(format!("{path}.text"), "a verbatim quote must be copied exactly from the article, but these words do not occur in it");
-            return;
-        }
+        // The sentence of the evidence first: a search of the whole text is paid only to say
+        // what is wrong (many quotes of a long story may share their first words).
         let around = text::sentence_around(&self.sentences, evidence);
-        let near: Vec<Span> = places
+        let near: Vec<Span> = text::occurrences(&self.text[around.range()], words)
             .into_iter()
-            .map(|start| Span::new(start, start + words.len()))
-            .filter(|span| around.contains(*span))
+            .map(|start| Span::new(around.start + start, around.start + start + words.len()))
             .collect();
         if near.is_empty() {
-            self.fail(
-                format!("{path}.evidence"),
-                "the verbatim words occur in the article, but not in the sentence of this evidence",
-            );
+            if self.index.occurrences(words).is_empty() {
+                self.fail(format!("{path}.text"), "a verbatim quote must be copied exactly from the article, but these words do not occur in it");
+            } else {
+                self.fail(
+                    format!("{path}.evidence"),
+                    "the verbatim words occur in the article, but not in the sentence of this evidence",
+                );
+            }
         } else if !near
             .iter()
             .any(|span| self.quoted.iter().any(|q| q.contains(*span)))
