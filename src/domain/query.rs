@@ -42,24 +42,35 @@ impl Dataset {
         found
     }
 
-    /// How present the actor is in the story: relations, statements by and about it, events
-    /// it acts in or is aimed at, and people who speak for it.
-    pub fn prominence(&self, actor: ActorId) -> usize {
-        let events = self
-            .events
-            .iter()
-            .filter(|e| e.source == Some(actor) || e.targets.contains(&actor))
-            .count();
-        let members = self
-            .actors
-            .iter()
-            .filter(|a| a.affiliation.as_ref().is_some_and(|aff| aff.value == actor))
-            .count();
-        self.relations_of(actor).len()
-            + self.statements_by(actor).len()
-            + self.statements_about(actor).len()
-            + events
-            + members
+    /// How present each actor is in the story: relations, statements by and about it, events
+    /// it acts in or is aimed at (each event once), and people who speak for it. One pass over
+    /// the events and actors for all of them, so a story of 5,000 actors costs no more than
+    /// reading it.
+    pub fn prominences(&self) -> Vec<usize> {
+        let mut counts: Vec<usize> = self
+            .actor_ids()
+            .map(|a| {
+                self.relations_of(a).len()
+                    + self.statements_by(a).len()
+                    + self.statements_about(a).len()
+            })
+            .collect();
+        let mut involved: Vec<ActorId> = Vec::new();
+        for event in &self.events {
+            involved.clear();
+            for &actor in event.source.iter().chain(&event.targets) {
+                if !involved.contains(&actor) {
+                    involved.push(actor);
+                    counts[actor.index()] += 1;
+                }
+            }
+        }
+        for actor in &self.actors {
+            if let Some(affiliation) = &actor.affiliation {
+                counts[affiliation.value.index()] += 1;
+            }
+        }
+        counts
     }
 
     /// The statements shown when an actor is selected: by it first, then about it, each group
@@ -118,6 +129,47 @@ impl Dataset {
         match &actor.role {
             Some(role) => format!("{}, {}", actor.name, role.value),
             None => actor.name.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{ActorId, Dataset, builtin::builtin, load, synth::synthetic_story};
+
+    /// Prominence counted the slow, obvious way, actor by actor.
+    fn counted(data: &Dataset, actor: ActorId) -> usize {
+        let events = data
+            .events
+            .iter()
+            .filter(|e| e.source == Some(actor) || e.targets.contains(&actor))
+            .count();
+        let members = data
+            .actors
+            .iter()
+            .filter(|a| a.affiliation.as_ref().is_some_and(|aff| aff.value == actor))
+            .count();
+        data.relations_of(actor).len()
+            + data.statements_by(actor).len()
+            + data.statements_about(actor).len()
+            + events
+            + members
+    }
+
+    #[test]
+    fn prominences_count_what_each_actor_takes_part_in() {
+        for data in [builtin().unwrap(), load(&synthetic_story(60, 3)).unwrap()] {
+            let all = data.prominences();
+            assert_eq!(all.len(), data.actors.len());
+            for id in data.actor_ids() {
+                assert_eq!(
+                    all[id.index()],
+                    counted(&data, id),
+                    "{}",
+                    data.actor(id).key
+                );
+            }
+            assert!(all.iter().any(|&p| p > 3));
         }
     }
 }

@@ -78,9 +78,10 @@ pub struct Graph {
 impl Graph {
     /// The graph of a checked dataset.
     pub fn from_dataset(data: &Dataset) -> Self {
+        let prominence = data.prominences();
         let nodes = data
             .actor_ids()
-            .map(|id| GraphNode::new(&data.actor(id).name, data.prominence(id) as f64))
+            .map(|id| GraphNode::new(&data.actor(id).name, prominence[id.index()] as f64))
             .collect();
         let mut graph = Self {
             nodes,

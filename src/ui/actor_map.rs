@@ -406,9 +406,9 @@ const MAJOR: usize = 40;
 fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web_sys::Element> {
     let mut nodes = Vec::with_capacity(data.actors.len());
     let mut rank = vec![0; data.actors.len()];
-    let by_prominence = crate::domain::order::order_by(data.actors.len(), &|i| {
-        -(data.prominence(ActorId::new(i)) as f64)
-    });
+    let prominence = data.prominences();
+    let by_prominence =
+        crate::domain::order::order_by(data.actors.len(), &|i| -(prominence[i] as f64));
     for (place, &i) in by_prominence.iter().enumerate() {
         rank[i] = place;
     }

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{El, document_of, replace_children};
 use super::state::{Selection, use_story};
-use crate::domain::article::{segments, selection_for};
+use crate::domain::article::{Targets, segments};
 use crate::domain::{EvidenceRef, Span};
 
 /// Every run of the article on screen: where it is, what it is evidence for, its element.
@@ -27,7 +27,7 @@ pub fn ArticleView() -> impl IntoView {
     let body = NodeRef::<Div>::new();
     let marks: Marks = Rc::default();
     {
-        let (data, marks) = (data.clone(), marks.clone());
+        let (targets, data, marks) = (Targets::new(&data), data.clone(), marks.clone());
         super::hooks::effect(move || {
             let Some(body) = body.get() else { return };
             let document = document_of(&body);
@@ -52,7 +52,7 @@ pub fn ArticleView() -> impl IntoView {
                                 .class("dm-evidence dm-evidence-scrap")
                                 .text(text),
                             Some(evidence) => {
-                                let target = selection_for(&data, evidence).to_fragment(&data);
+                                let target = targets.selection(&data, evidence).to_fragment(&data);
                                 El::new(&document, "a")
                                     .class("dm-evidence")
                                     .attr("href", &format!("#{target}"))
