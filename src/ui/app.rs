@@ -14,6 +14,9 @@ use super::relations_text::RelationsText;
 use super::state::{Selection, provide_story};
 use crate::domain::Dataset;
 
+/// Stories with more statements than this are long: see `root_class`.
+const LONG_STORY: usize = 500;
+
 /// The whole widget for one checked dataset.
 #[component]
 pub fn App(
@@ -57,6 +60,12 @@ pub fn App(
             }
         });
     }
+    // A long story's article renders its paragraphs only as they come into view (style.css).
+    let root_class = if data.quotes.len() > LONG_STORY {
+        "dm-root dm-long"
+    } else {
+        "dm-root"
+    };
     let on_click = {
         let story = story.clone();
         super::hooks::handler(move |event: web_sys::MouseEvent| {
@@ -69,7 +78,7 @@ pub fn App(
         }
     });
     view! {
-        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key on:click=on_click node_ref=root>
+        <div class=root_class data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key on:click=on_click node_ref=root>
             <header class="dm-header">
                 <p class="dm-kicker">"Who said what"</p>
                 <h2 class="dm-title" data-testid="story-title">{data.story.title.clone()}</h2>
