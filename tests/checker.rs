@@ -100,3 +100,31 @@ fn oversized_documents_are_refused_before_parsing() {
         report
     );
 }
+
+/// Inputs on which the fuzzer once made the loader panic (`tests/fuzz-crashes/`): each must now
+/// be refused with a report naming what is wrong.
+#[test]
+fn inputs_that_once_crashed_the_loader_are_refused_with_reasons() {
+    let mut checked = 0;
+    for entry in fs::read_dir("tests/fuzz-crashes").unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = fs::read(&path).unwrap();
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        let report = load(text).expect_err(&path.display().to_string());
+        assert!(!report.errors.is_empty(), "{}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 1);
+}
+
+#[test]
+fn a_statement_by_an_actor_whose_record_is_unreadable_is_reported_not_assembled() {
+    let text = fs::read_to_string("tests/fuzz-crashes/quote-by-an-unreadable-actor.json").unwrap();
+    let report = load(&text).unwrap_err();
+    let paths: Vec<&str> = report.errors.iter().map(|e| e.path.as_str()).collect();
+    // The actor records with unknown keys (" name", "roevent") are what is wrong.
+    assert!(paths.iter().any(|p| p.starts_with("actors[1]")), "{report}");
+    assert!(paths.iter().any(|p| p.starts_with("actors[2]")), "{report}");
+}

@@ -31,6 +31,13 @@ pub(crate) struct Unreadable {
     pub quotes: HashSet<String>,
 }
 
+impl Unreadable {
+    /// Whether any part of the document could not be read.
+    fn any(&self) -> bool {
+        self.story || !(self.actors.is_empty() && self.events.is_empty() && self.quotes.is_empty())
+    }
+}
+
 impl Dataset {
     /// Checks a raw dataset against its own story text and returns the checked dataset, or
     /// every problem found, each with its JSON path.
@@ -58,7 +65,9 @@ pub(crate) fn check(
     let events = checker.events(raw);
     let quotes = checker.quotes(raw);
     let relations = checker.relations(raw);
-    if !checker.errors.is_empty() {
+    // References to records that could not be read are not errors of their own (the
+    // structural error already says what is wrong) but hold placeholders: never assemble them.
+    if !checker.errors.is_empty() || unreadable.any() {
         return Err(checker.errors);
     }
     Ok(Dataset::assemble(story, actors, events, quotes, relations))
