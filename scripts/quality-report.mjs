@@ -1,7 +1,7 @@
 // Writes docs/quality.md from what the test command just ran: the end-to-end results
 // (e2e/.results/results.json), the fuzzer's summary, the HTML checker's verdict and the
 // Lighthouse report. Run by `make test` after every check passed.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const results = JSON.parse(readFileSync("e2e/.results/results.json", "utf8"));
 const specs = new Map();
@@ -57,6 +57,7 @@ ${[
   ...[...specs.keys()].filter((file) => !covered.has(file)).map((file) => row(file, "Other scenarios")),
 ].join("\n")}
 | Parser and checker, fuzzed | \`fuzz/fuzz_targets/load.rs\` | ${fuzz} | no panic, accepted datasets hold their invariants |
+| Inputs the fuzzer once crashed the loader with, each now a test | \`tests/fuzz-crashes/\` (\`tests/checker.rs\`) | ${readdirSync("tests/fuzz-crashes").length} inputs | each refused with a report |
 | Parser and checker, property tests | \`tests/mutations.rs\`, \`src/domain/codec.rs\` | 3,000 structural and 1,500 byte-level seeded mutations, a rename of every referenced actor, 100,000-deep nesting, 3,000 corruptions of the binary form | no panic; every accepted dataset holds its invariants |
 | Deliberately broken datasets | \`tests/broken/\` | one file per kind of mistake, each report reviewed | every report exactly as reviewed |
 | HTML validity (Nu HTML Checker, vnu-jar) | \`dist/index.html\`, \`e2e/hosts/*.html\` | ${vnu} | 0 errors |
