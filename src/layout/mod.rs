@@ -49,19 +49,14 @@ impl LayoutConfig {
     /// screen and about 4:3, which the map shows scaled down with zoom and pan.
     pub fn for_graph(graph: &Graph, width: f64) -> Self {
         let config = Self::for_width(width);
-        let area: f64 = graph
-            .nodes
-            .iter()
-            .map(relative_box)
-            .map(|b| b.w * b.h)
-            .sum();
-        let needed = area * 2.2 / config.width;
+        let area = room_needed(graph);
+        let needed = area / config.width;
         if needed <= 2.0 * config.width.max(480.0) {
             return config;
         }
         let aspect = 0.75;
         Self {
-            width: (area * 2.2 / aspect).sqrt().max(config.width),
+            width: (area / aspect).sqrt().max(config.width),
             aspect,
             iterations: None,
         }
@@ -230,13 +225,18 @@ fn cluster_graph(graph: &Graph, clusters: &[cluster::Cluster], cluster_of: &[usi
 /// room than that at about half density.
 pub fn target_height(graph: &Graph, config: &LayoutConfig) -> f64 {
     let width = config.width.max(MIN_WIDTH);
-    let area: f64 = graph
+    (width * config.aspect).max(room_needed(graph) / width)
+}
+
+/// The area the node boxes need at about half density: 2.2 times their own.
+fn room_needed(graph: &Graph) -> f64 {
+    let boxes: f64 = graph
         .nodes
         .iter()
         .map(relative_box)
         .map(|b| b.w * b.h)
         .sum();
-    (width * config.aspect).max(area * 2.2 / width)
+    boxes * 2.2
 }
 
 /// A deterministic start: a sunflower spiral, most prominent nodes in the middle, each
