@@ -65,6 +65,17 @@ impl Projection {
         }
     }
 
+    /// The same view after a two-finger pinch moved from `before` to `after`, each the
+    /// fingers' midpoint (view units) and their distance apart: magnified by the change in
+    /// distance about the first midpoint, then moved with the midpoint, so that the point
+    /// between the fingers stays between them. The scale stays within `limits`.
+    #[must_use]
+    pub fn pinch(self, before: (Point, f64), after: (Point, f64), limits: (f64, f64)) -> Self {
+        let factor = if before.1 > 0.0 { after.1 / before.1 } else { 1.0 };
+        self.zoom(factor, before.0, limits)
+            .pan(after.0.x - before.0.x, after.0.y - before.0.y)
+    }
+
     /// The same view moved by `(dx, dy)` view units.
     #[must_use]
     pub fn pan(self, dx: f64, dy: f64) -> Self {
@@ -171,5 +182,25 @@ mod tests {
         assert!(close(z.to_view(p.to_layout(anchor)), anchor));
         assert!((p.zoom(100.0, anchor, (0.1, 8.0)).scale - 8.0).abs() < 1e-12);
         assert!(close(p.pan(1.0, 2.0).offset, Point::new(4.0, -5.0)));
+    }
+
+    #[test]
+    fn a_pinch_keeps_the_point_between_the_fingers_between_them() {
+        let p = Projection {
+            scale: 0.5,
+            offset: Point::new(10.0, 20.0),
+        };
+        let (from, to) = (Point::new(100.0, 80.0), Point::new(130.0, 60.0));
+        let under = p.to_layout(from);
+        // Fingers spread from 50 to 150 apart while moving.
+        let z = p.pinch((from, 50.0), (to, 150.0), (0.1, 2.0));
+        assert!((z.scale - 1.5).abs() < 1e-12);
+        assert!(close(z.to_view(under), to));
+        // Spreading further stops at the limit; the midpoint still follows the fingers.
+        let capped = p.pinch((from, 10.0), (to, 200.0), (0.1, 2.0));
+        assert!((capped.scale - 2.0).abs() < 1e-12);
+        assert!(close(capped.to_view(under), to));
+        // Fingers that start together do not divide by zero.
+        assert_eq!(p.pinch((from, 0.0), (from, 30.0), (0.1, 2.0)), p);
     }
 }

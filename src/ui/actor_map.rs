@@ -91,6 +91,7 @@ pub fn ActorMap() -> impl IntoView {
         svg: drawing,
         frame: Rc::default(),
         drag: Rc::default(),
+        pinch: Rc::default(),
     };
 
     // Lay out and draw whenever the (stepped) width changes.
@@ -153,11 +154,8 @@ pub fn ActorMap() -> impl IntoView {
     let on_key = handler(move |event: web_sys::KeyboardEvent| {
         on_map_key(&event, actor_count, &map, focus, selection, &drawn);
     });
-    let gesture = |view: &View| {
-        let view = view.clone();
-        handler(move |e: web_sys::PointerEvent| view.pointer(&e))
-    };
-    let (down, moving, up) = (gesture(&view), gesture(&view), gesture(&view));
+    let (down, moving, up) = (view.on_pointer(), view.on_pointer(), view.on_pointer());
+    let (touch_start, touch_move, touch_end) = (view.on_touch(), view.on_touch(), view.on_touch());
 
     view! {
         <div class="dm-map" node_ref=container data-testid="actor-map" on:click=on_click>
@@ -173,6 +171,9 @@ pub fn ActorMap() -> impl IntoView {
                 on:pointerdown=down
                 on:pointermove=moving
                 on:pointerup=up
+                on:touchstart=touch_start
+                on:touchmove=touch_move
+                on:touchend=touch_end
                 on:wheel=move |e| view.wheel(&e)
             ></svg>
         </div>
@@ -493,9 +494,14 @@ fn restyle(
     let d = &mut *drawn.borrow_mut();
     let count = d.actors.len();
     d.styled.resize(count + d.relations.len(), u8::MAX);
+    // The bits that changed since element `i` was last styled (0: nothing to write).
     let mut changed = |i: usize, dim: bool, is_chosen: bool, is_focused: bool| {
         let bits = u8::from(dim) | u8::from(is_chosen) << 1 | u8::from(is_focused) << 2;
-        std::mem::replace(&mut d.styled[i], bits) != bits
+        match std::mem::replace(&mut d.styled[i], bits) {
+            // Never styled: write everything.
+            u8::MAX => u8::MAX,
+            before => before ^ bits,
+        }
     };
     {
         for (i, node) in d.actors.iter().enumerate() {
@@ -504,18 +510,24 @@ fn restyle(
             };
             let is_chosen = chosen == Selection::Actor(ActorId::new(i));
             let lit_now = lit.actors.get(i).copied().unwrap_or(true);
-            if !changed(i, !lit_now, is_chosen, i == focused) {
-                continue;
+            let bits = changed(i, !lit_now, is_chosen, i == focused);
+            if bits & 3 != 0 {
+                let class = format!(
+                    "dm-actor dm-kind-{}{}{}",
+                    actor.kind.key(),
+                    if lit_now { "" } else { " dm-dim" },
+                    if is_chosen { " dm-chosen" } else { "" }
+                );
+                let _ = node.set_attribute("class", &class);
             }
-            let class = format!(
-                "dm-actor dm-kind-{}{}{}",
-                actor.kind.key(),
-                if lit_now { "" } else { " dm-dim" },
-                if is_chosen { " dm-chosen" } else { "" }
-            );
-            let _ = node.set_attribute("class", &class);
-            let _ = node.set_attribute("aria-pressed", if is_chosen { "true" } else { "false" });
-            let _ = node.set_attribute("tabindex", if i == focused { "0" } else { "-1" });
+            if bits & 2 != 0 {
+                let _ = node.set_attribute("aria-pressed", if is_chosen { "true" } else { "false" });
+            }
+            // The roving tab stop. Only when it moves: writing `tabindex` on the focused
+            // element makes the browser lay the page out at once to check it is focusable.
+            if bits & 4 != 0 {
+                let _ = node.set_attribute("tabindex", if i == focused { "0" } else { "-1" });
+            }
         }
         for (i, edge) in d.relations.iter().enumerate() {
             let Some(relation) = data.relations.get(i) else {
@@ -523,7 +535,7 @@ fn restyle(
             };
             let lit_now = lit.relations.get(i).copied().unwrap_or(true);
             let is_chosen = chosen == Selection::Relation(RelationId::new(i));
-            if !changed(count + i, !lit_now, is_chosen, false) {
+            if changed(count + i, !lit_now, is_chosen, false) == 0 {
                 continue;
             }
             let class = format!(

@@ -1,5 +1,5 @@
 //! How the actor map's drawing sits in its box: fitted, zoomed and panned by buttons, mouse
-//! drag, Ctrl or trackpad-pinch wheel, and keyboard focus. The arithmetic is the `layout`
+//! drag, two-finger touch pinch, Ctrl or trackpad-pinch wheel, and keyboard focus. The arithmetic is the `layout`
 //! layer's `Projection`; this file only reads events and sets the SVG's view box.
 
 use std::cell::Cell;
@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::hooks::{Handler, handler};
 use crate::layout::path::num;
 use crate::layout::{Point, Projection};
 
@@ -61,6 +62,8 @@ pub struct View {
     pub frame: Rc<Cell<Frame>>,
     /// A drag with the mouse: last position, and whether it moved far enough to count.
     pub drag: Rc<Cell<Option<(f64, f64, bool)>>>,
+    /// A two-finger pinch: the fingers' last midpoint (box units) and distance apart.
+    pub pinch: Rc<Cell<Option<(Point, f64)>>>,
 }
 
 impl View {
@@ -101,6 +104,18 @@ impl View {
         (left, top, self.frame.get().width / width)
     }
 
+    /// A handler for the pointer events of [`Self::pointer`].
+    pub fn on_pointer(&self) -> Handler<web_sys::PointerEvent> {
+        let view = self.clone();
+        handler(move |e: web_sys::PointerEvent| view.pointer(&e))
+    }
+
+    /// A handler for the touch events of [`Self::touch`].
+    pub fn on_touch(&self) -> Handler<web_sys::TouchEvent> {
+        let view = self.clone();
+        handler(move |e: web_sys::TouchEvent| view.touch(&e))
+    }
+
     /// Mouse drag pans an overview.
     pub fn pointer(&self, event: &web_sys::PointerEvent) {
         if event.pointer_type() != "mouse" || !self.frame.get().overview() {
@@ -120,6 +135,37 @@ impl View {
             ("pointerup", Some((_, _, false))) => self.drag.set(None),
             _ => {}
         }
+    }
+
+    /// Two fingers on an overview pinch it to zoom and move together to pan; the page
+    /// neither scrolls nor zooms under them. One finger still scrolls the page (so a reader
+    /// swiping past the map is never caught by it) and taps select as always.
+    pub fn touch(&self, event: &web_sys::TouchEvent) {
+        let touches = event.touches();
+        let (Some(a), Some(b), None) = (touches.get(0), touches.get(1), touches.get(2)) else {
+            self.pinch.set(None);
+            return;
+        };
+        if !self.frame.get().overview() {
+            return;
+        }
+        event.prevent_default();
+        let (left, top, scale) = self.box_per_pixel();
+        let at = |t: &web_sys::Touch| {
+            Point::new(
+                (f64::from(t.client_x()) - left) * scale,
+                (f64::from(t.client_y()) - top) * scale,
+            )
+        };
+        let (a, b) = (at(&a), at(&b));
+        let now = (
+            Point::new(f64::midpoint(a.x, b.x), f64::midpoint(a.y, b.y)),
+            (a.x - b.x).hypot(a.y - b.y),
+        );
+        if let Some(before) = self.pinch.get() {
+            self.change(&|f: Frame| f.projection.pinch(before, now, (f.fit.scale, 2.0)));
+        }
+        self.pinch.set(Some(now));
     }
 
     /// Ctrl + wheel (and a trackpad pinch, which browsers send as one) zooms about the pointer.

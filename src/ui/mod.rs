@@ -8,6 +8,7 @@ mod article_view;
 mod details;
 pub mod dom;
 mod hooks;
+mod js;
 mod legend;
 mod map_view;
 mod problems;

@@ -5,10 +5,10 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::wasm_bindgen;
 
 use super::details::{added_badge, select_button};
 use super::dom::{El, document_of, replace_children};
+use super::js::{can_share, copy_text, share};
 use super::state::{Selection, use_story};
 use super::svg::target_with;
 use crate::domain::describe::{quote_citation, quote_context, speaker_line};
@@ -341,31 +341,6 @@ fn card(
         );
     }
     card.child(actions)
-}
-
-#[wasm_bindgen(inline_js = r#"
-export function copy_text(text, button, announcer) {
-  const done = (ok) => {
-    const message = ok ? "Copied" : "Could not copy";
-    button.textContent = message;
-    button.setAttribute("data-copied", String(ok));
-    if (announcer) announcer.textContent = `${message}.`;
-  };
-  navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
-}
-export function share(title, text, url) {
-  // A reader closing the share sheet rejects the promise: nothing to report.
-  navigator.share({ title, text, url }).catch(() => {});
-}
-export function can_share() { return typeof navigator.share === "function"; }
-"#)]
-extern "C" {
-    /// Copies `text` (Clipboard API), then says so on `button` and in the live region.
-    fn copy_text(text: &str, button: &web_sys::Element, announcer: Option<web_sys::Element>);
-    /// Opens the system share sheet (Web Share API).
-    fn share(title: &str, text: &str, url: &str);
-    /// Whether the Web Share API exists here (phones, mostly).
-    fn can_share() -> bool;
 }
 
 /// Copies a statement with its attribution and source; says so on the button and to

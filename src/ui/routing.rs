@@ -3,7 +3,6 @@
 //! changes. Unknown or malformed fragments leave the widget in its initial state.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use super::state::{Selection, Story};
 
@@ -32,24 +31,7 @@ pub fn sync_with_url(story: &Story) {
             if read() == now {
                 return;
             }
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let location = window.location();
-            let base = format!(
-                "{}{}",
-                location.pathname().unwrap_or_default(),
-                location.search().unwrap_or_default()
-            );
-            let fragment = now.to_fragment(&data);
-            let url = if fragment.is_empty() {
-                base
-            } else {
-                format!("{base}#{fragment}")
-            };
-            if let Ok(history) = window.history() {
-                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
-            }
+            super::js::push_fragment(&now.to_fragment(&data));
         });
     }
     let follow = move || {
