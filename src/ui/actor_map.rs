@@ -155,7 +155,8 @@ pub fn ActorMap() -> impl IntoView {
         on_map_key(&event, actor_count, &map, focus, selection, &drawn);
     });
     let (down, moving, up) = (view.on_pointer(), view.on_pointer(), view.on_pointer());
-    let (touch_start, touch_move, touch_end) = (view.on_touch(), view.on_touch(), view.on_touch());
+    let (touch_start, touch_move, touch_end, touch_cancel) =
+        (view.on_touch(), view.on_touch(), view.on_touch(), view.on_touch());
 
     view! {
         <div class="dm-map" node_ref=container data-testid="actor-map" on:click=on_click>
@@ -174,6 +175,7 @@ pub fn ActorMap() -> impl IntoView {
                 on:touchstart=touch_start
                 on:touchmove=touch_move
                 on:touchend=touch_end
+                on:touchcancel=touch_cancel
                 on:wheel=move |e| view.wheel(&e)
             ></svg>
         </div>

@@ -162,7 +162,10 @@ impl View {
             Point::new(f64::midpoint(a.x, b.x), f64::midpoint(a.y, b.y)),
             (a.x - b.x).hypot(a.y - b.y),
         );
-        if let Some(before) = self.pinch.get() {
+        // A finger landing starts the gesture afresh (a cancelled one may have left its state).
+        if event.type_() != "touchstart"
+            && let Some(before) = self.pinch.get()
+        {
             self.change(&|f: Frame| f.projection.pinch(before, now, (f.fit.scale, 2.0)));
         }
         self.pinch.set(Some(now));

@@ -52,6 +52,16 @@ test("two fingers pinch and pan a big map; the page itself neither zooms nor scr
   expect(panned[2]).toBeCloseTo(zoomed[2], 3);
   expect(panned[0]).toBeLessThan(zoomed[0]);
   expect(panned[1]).toBeLessThan(zoomed[1]);
+  // A gesture the browser cancels leaves nothing behind: the next pinch starts afresh.
+  await touch("touchStart", [[cx - 30, cy], [cx + 30, cy]]);
+  await touch("touchMove", [[cx - 60, cy], [cx + 60, cy]]);
+  await touch("touchCancel", []);
+  const cancelled = await viewBox();
+  await touch("touchStart", [[cx - 100, cy], [cx + 100, cy]]);
+  expect(await viewBox()).toEqual(cancelled);
+  await touch("touchMove", [[cx - 100, cy], [cx + 100, cy]]);
+  expect(await viewBox()).toEqual(cancelled);
+  await touch("touchEnd", []);
   // None of it scrolled or zoomed the page, and nothing was selected.
   expect(await page.evaluate(() => [window.scrollY, window.visualViewport.scale])).toEqual(page0);
   await expect(widget.details).toHaveText(/Tap or click an actor/);
