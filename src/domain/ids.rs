@@ -16,7 +16,11 @@ macro_rules! index_id {
             /// # Panics
             /// If `index` does not fit in a `u32`; the loader caps collections far below that.
             pub fn new(index: usize) -> Self {
-                Self(u32::try_from(index).expect("collections are capped well below u32::MAX"))
+                // A plain message: formatting the error would bring `Debug` code into the page.
+                let Ok(index) = u32::try_from(index) else {
+                    panic!("collections are capped well below u32::MAX")
+                };
+                Self(index)
             }
 
             /// Position of the item in its collection.

@@ -179,7 +179,7 @@ fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElem
         .expect("elements belong to a document");
     let shell: web_sys::HtmlElement = document
         .create_element("div")
-        .expect("div")
+        .unwrap_or_else(|_| panic!("the browser creates a div"))
         .unchecked_into();
     let _ = shell.set_attribute("class", "dm-shell");
     let container: web_sys::Node = if shadow {

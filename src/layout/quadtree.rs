@@ -66,7 +66,10 @@ impl<'a> QuadTree<'a> {
             charges,
         };
         for body in 0..points.len() {
-            tree.insert(u32::try_from(body).expect("bodies fit in u32"));
+            let Ok(body) = u32::try_from(body) else {
+                panic!("bodies fit in u32")
+            };
+            tree.insert(body);
         }
         tree.accumulate(0);
         tree
@@ -91,7 +94,9 @@ impl<'a> QuadTree<'a> {
                 return;
             }
             // Split: move the resident body (and its list) down one level, then retry.
-            let first = u32::try_from(self.cells.len()).expect("cells fit in u32");
+            let Ok(first) = u32::try_from(self.cells.len()) else {
+                panic!("cells fit in u32")
+            };
             let half = cell.size / 2.0;
             for q in 0..4u32 {
                 let (qx, qy) = (f64::from(q & 1), f64::from(q >> 1));

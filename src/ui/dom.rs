@@ -17,7 +17,7 @@ impl El {
         Self(
             document
                 .create_element(tag)
-                .expect("valid tag names create elements"),
+                .unwrap_or_else(|_| panic!("valid tag names create elements")),
         )
     }
 
