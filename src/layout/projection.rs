@@ -71,7 +71,11 @@ impl Projection {
     /// between the fingers stays between them. The scale stays within `limits`.
     #[must_use]
     pub fn pinch(self, before: (Point, f64), after: (Point, f64), limits: (f64, f64)) -> Self {
-        let factor = if before.1 > 0.0 { after.1 / before.1 } else { 1.0 };
+        let factor = if before.1 > 0.0 {
+            after.1 / before.1
+        } else {
+            1.0
+        };
         self.zoom(factor, before.0, limits)
             .pan(after.0.x - before.0.x, after.0.y - before.0.y)
     }

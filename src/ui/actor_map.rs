@@ -155,8 +155,12 @@ pub fn ActorMap() -> impl IntoView {
         on_map_key(&event, actor_count, &map, focus, selection, &drawn);
     });
     let (down, moving, up) = (view.on_pointer(), view.on_pointer(), view.on_pointer());
-    let (touch_start, touch_move, touch_end, touch_cancel) =
-        (view.on_touch(), view.on_touch(), view.on_touch(), view.on_touch());
+    let (touch_start, touch_move, touch_end, touch_cancel) = (
+        view.on_touch(),
+        view.on_touch(),
+        view.on_touch(),
+        view.on_touch(),
+    );
 
     view! {
         <div class="dm-map" node_ref=container data-testid="actor-map" on:click=on_click>
@@ -523,7 +527,8 @@ fn restyle(
                 let _ = node.set_attribute("class", &class);
             }
             if bits & 2 != 0 {
-                let _ = node.set_attribute("aria-pressed", if is_chosen { "true" } else { "false" });
+                let _ =
+                    node.set_attribute("aria-pressed", if is_chosen { "true" } else { "false" });
             }
             // The roving tab stop. Only when it moves: writing `tabindex` on the focused
             // element makes the browser lay the page out at once to check it is focusable.

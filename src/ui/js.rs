@@ -37,4 +37,3 @@ extern "C" {
     /// once the frame that shows the change is painted.
     pub fn push_fragment(fragment: &str);
 }
-
