@@ -137,18 +137,7 @@ pub fn ActorMap() -> impl IntoView {
     };
     let on_focus = {
         let (map, view) = (map.clone(), view.clone());
-        move |event: web_sys::FocusEvent| {
-            if let Some((_, index)) = target_with(&event, "data-actor-index")
-                && let Ok(index) = index.parse::<usize>()
-            {
-                focus.set(index);
-                if let Some(current) = map.borrow().as_ref()
-                    && let Some(node) = current.nodes.get(index)
-                {
-                    view.reveal(node.center);
-                }
-            }
-        }
+        move |event: web_sys::FocusEvent| on_map_focus(&event, &map, &view, focus)
     };
     let actor_count = data.actors.len();
     let on_key = handler(move |event: web_sys::KeyboardEvent| {
@@ -183,6 +172,25 @@ pub fn ActorMap() -> impl IntoView {
                 on:wheel=move |e| view.wheel(&e)
             ></svg>
         </div>
+    }
+}
+
+/// Focus on an actor makes it the map's tab stop and brings it into view.
+fn on_map_focus(
+    event: &web_sys::FocusEvent,
+    map: &RefCell<Option<Arc<Layout>>>,
+    view: &View,
+    focus: RwSignal<usize>,
+) {
+    if let Some((_, index)) = target_with(event, "data-actor-index")
+        && let Ok(index) = index.parse::<usize>()
+    {
+        focus.set(index);
+        if let Some(current) = map.borrow().as_ref()
+            && let Some(node) = current.nodes.get(index)
+        {
+            view.reveal(node.center);
+        }
     }
 }
 
