@@ -1,7 +1,9 @@
-// trunk post-build hook, on trunk's staging directory: minifies the wasm-bindgen JavaScript
-// glue with terser (trunk's own JS minifier gives up on it and ships it as is), and removes
-// the processed <link data-trunk> tag that trunk leaves in the HTML (it is not valid HTML).
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// trunk post-build hook, on trunk's staging directory: drops code nothing can call (below),
+// minifies the wasm-bindgen JavaScript glue with terser (trunk's own JS minifier gives up on
+// it and ships it as is), and removes the processed <link data-trunk> tag that trunk leaves
+// in the HTML (it is not valid HTML).
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 
@@ -10,6 +12,45 @@ if (!dir) {
   console.error("minify-glue: TRUNK_STAGING_DIR is not set; run me from trunk");
   process.exit(1);
 }
+
+// Leptos always links server_fn's browser support, and with it wasm-streams, whose three
+// stream adapter classes (IntoUnderlyingSource, ...ByteSource, ...Sink) are wasm exports with
+// JavaScript classes in the glue. Exports are roots, so no optimiser can drop them, yet a
+// client-side widget never calls them. Remove the classes from the glue and the exports (and
+// the code only they reach) from the module with binaryen's wasm-metadce. If the glue does
+// not have exactly the expected shape, change nothing.
+function dropStreamAdapters(glueName, wasmName) {
+  const glueFile = join(dir, glueName);
+  const wasmFile = join(dir, wasmName);
+  const glue = readFileSync(glueFile, "utf8");
+  const stripped = glue
+    .replace(/^export class IntoUnderlying\w+ \{\n[\s\S]*?\n\}\n/gm, "")
+    .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n/gm, "")
+    .replace(/^const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n[^\n]*\n[^\n]*\n/gm, "");
+  if (stripped === glue) return;
+  if (/intounderlying/i.test(stripped)) {
+    console.log("minify-glue: the stream adapters' glue has an unexpected shape; left as is");
+    return;
+  }
+  const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmFile))).map((e) => e.name);
+  const keep = exports.filter((name) => !/^(__wbg_)?intounderlying/.test(name));
+  const graph = [
+    { name: "glue", root: true, reaches: keep.map((_, i) => `export${i}`) },
+    ...keep.map((name, i) => ({ name: `export${i}`, export: name })),
+  ];
+  const graphFile = join(dir, "metadce-graph.json");
+  writeFileSync(graphFile, JSON.stringify(graph));
+  const before = readFileSync(wasmFile).length;
+  const features = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-reference-types"];
+  execFileSync("wasm-metadce", [wasmFile, "-f", graphFile, "-o", wasmFile, ...features], { stdio: ["ignore", "ignore", "inherit"] });
+  rmSync(graphFile);
+  // metadce only removes; optimising again packs what is left as trunk's wasm-opt step did.
+  execFileSync("wasm-opt", ["-Oz", "--low-memory-unused", "--zero-filled-memory", "--strip-producers", ...features, wasmFile, "-o", wasmFile], { stdio: "inherit" });
+  writeFileSync(glueFile, stripped);
+  const after = readFileSync(wasmFile).length;
+  console.log(`minify-glue: dropped ${exports.length - keep.length} unused stream exports (${wasmName} ${before} -> ${after} bytes)`);
+}
+dropStreamAdapters("dramatis.js", "dramatis_bg.wasm");
 const snippets = readdirSync(join(dir, "snippets"), { recursive: true })
   .filter((name) => name.endsWith(".js"))
   .map((name) => join("snippets", name));
