@@ -80,12 +80,8 @@ pub fn segments(data: &Dataset) -> Vec<Vec<Segment>> {
 
 /// What activating a piece of evidence in the article selects: a statement selects itself;
 /// an event selects the first relation it supports, else the actor who acted, else nothing.
-pub fn selection_for(data: &Dataset, evidence: EvidenceRef) -> Selection {
-    Targets::new(data).selection(data, evidence)
-}
-
-/// [`selection_for`] for a whole article: each event's first relation, found in one pass over
-/// the relations rather than one per marked passage.
+/// Each event's first relation is found once for the whole article, in one pass over the
+/// relations rather than one per marked passage.
 pub struct Targets(Vec<Option<RelationId>>);
 
 impl Targets {
@@ -163,8 +159,9 @@ mod tests {
             .iter()
             .position(|e| e.key == "e-us-arms")
             .unwrap();
+        let targets = Targets::new(&data);
         assert_eq!(
-            selection_for(&data, EvidenceRef::Event(EventId::new(arms))),
+            targets.selection(&data, EvidenceRef::Event(EventId::new(arms))),
             Selection::Relation(data.relation_by_key("r-us-arms").unwrap())
         );
         let deaths = data
@@ -173,7 +170,7 @@ mod tests {
             .position(|e| e.key == "e-civilian-deaths")
             .unwrap();
         assert_eq!(
-            selection_for(&data, EvidenceRef::Event(EventId::new(deaths))),
+            targets.selection(&data, EvidenceRef::Event(EventId::new(deaths))),
             Selection::Nothing
         );
     }
