@@ -83,6 +83,57 @@ async fn app_shows_the_story_title_map_and_cards() {
     );
 }
 
+/// Lets queued microtasks (Leptos's effects) run, but no timer.
+async fn microtasks() {
+    for _ in 0..20 {
+        JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+            .await
+            .unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_map_article_and_text_come_in_later_tasks_with_their_space_kept() {
+    let first = host("900px");
+    let mounted = mount_builtin(&first);
+    microtasks().await;
+    // Mounted and laid out: the map's size is set, its elements are still to come.
+    let svg = first.query_selector(".dm-map-svg").unwrap().unwrap();
+    let height = svg.get_attribute("height").unwrap();
+    assert!(
+        height.parse::<f64>().unwrap() > 100.0,
+        "the map's height is reserved: {height}"
+    );
+    assert_eq!(count(&first, "[data-testid=actor]"), 0);
+    assert_eq!(count(&first, "[data-testid=evidence-mark]"), 0);
+    assert_eq!(count(&first, "[data-testid=text-actor]"), 0);
+    assert_eq!(count(&first, "[data-testid=quote-card]"), 14);
+    settle().await;
+    assert_eq!(count(&first, "[data-testid=actor]"), 16);
+    assert_eq!(svg.get_attribute("height").unwrap(), height);
+    assert!(count(&first, "[data-testid=evidence-mark]") >= 14);
+    assert_eq!(count(&first, "[data-testid=text-actor]"), 16);
+    drop(mounted);
+
+    // Unmounted before the later tasks run: they draw nothing into the detached elements.
+    let other = host("900px");
+    let mounted = mount_builtin(&other);
+    microtasks().await;
+    let (svg, article) = (
+        other.query_selector(".dm-map-svg").unwrap().unwrap(),
+        other
+            .query_selector("[data-testid=article-body]")
+            .unwrap()
+            .unwrap(),
+    );
+    assert!(svg.has_attribute("height"));
+    drop(mounted);
+    settle().await;
+    assert_eq!(svg.child_element_count(), 0);
+    assert_eq!(article.child_element_count(), 0);
+    assert_eq!(other.child_element_count(), 0);
+}
+
 #[wasm_bindgen_test]
 async fn selecting_an_actor_updates_details_cards_and_the_map() {
     let host = host("900px");

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{El, document_of, replace_children};
-use super::hooks::{effect, handler, use_width};
+use super::hooks::{effect, handler, soon, use_width};
 use super::map_view::{Frame, View, show};
 use super::state::{Selection, use_story};
 use super::svg::{append, append_text, target_with};
@@ -94,7 +94,8 @@ pub fn ActorMap() -> impl IntoView {
         pinch: Rc::default(),
     };
 
-    // Lay out and draw whenever the (stepped) width changes.
+    // Lay out whenever the (stepped) width changes, and size the drawing at once so that
+    // nothing moves later; draw its elements in a task of their own (see `soon`).
     {
         let (data, map, drawn, frame) =
             (data.clone(), map.clone(), drawn.clone(), view.frame.clone());
@@ -110,17 +111,20 @@ pub fn ActorMap() -> impl IntoView {
                 &graph,
                 &LayoutConfig::for_graph(&graph, width as f64),
             ));
-            *drawn.borrow_mut() = draw(&svg, &data, &current);
             frame.set(place(&svg, &box_, &current, width as f64));
-            *map.borrow_mut() = Some(current);
-            let lit = selection.get_untracked().highlights(&data);
-            restyle(
-                &data,
-                &drawn,
-                &lit,
-                selection.get_untracked(),
-                focus.get_untracked(),
-            );
+            *map.borrow_mut() = Some(current.clone());
+            let (data, drawn) = (data.clone(), drawn.clone());
+            soon(move || {
+                *drawn.borrow_mut() = draw(&svg, &data, &current);
+                let chosen = selection.get_untracked();
+                restyle(
+                    &data,
+                    &drawn,
+                    &chosen.highlights(&data),
+                    chosen,
+                    focus.get_untracked(),
+                );
+            });
         });
     }
     // Restyle whenever the selection or the focus moves.

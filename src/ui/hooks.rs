@@ -56,3 +56,24 @@ pub type Handler<E> = Box<dyn Fn(E)>;
 pub fn handler<E>(f: impl Fn(E) + 'static) -> Handler<E> {
     Box::new(f)
 }
+
+/// Runs `f` in a task of its own after the current one (a zero-delay timer), unless the owner
+/// that asked for it (a component, or the last run of an effect) is cleaned up by then. Mounting
+/// the widget is then several short tasks instead of one long one, so the page can answer a
+/// reader in between; and an effect that runs again before its drawing is made draws only once.
+pub fn soon(f: impl FnOnce() + 'static) {
+    later(Box::new(f));
+}
+
+/// [`soon`] for one boxed shape, so the download carries one copy of it.
+fn later(f: Box<dyn FnOnce()>) {
+    let alive = StoredValue::new_local(());
+    let callback = Closure::once_into_js(move || {
+        if alive.try_get_value().is_some() {
+            f();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::details::select_button;
 use super::dom::{El, document_of, replace_children};
+use super::hooks::soon;
 use super::state::{Selection, use_story};
+use crate::domain::Dataset;
 use crate::domain::describe::{actor_sentence, relation_sentence};
 
 /// The map as text.
@@ -17,46 +19,9 @@ pub fn RelationsText() -> impl IntoView {
     let body = NodeRef::<Div>::new();
     super::hooks::effect(move || {
         let Some(body) = body.get() else { return };
-        let document = document_of(&body);
-        let item = |testid: &str, selection: Selection, sentence: &str| {
-            El::new(&document, "li").attr("data-testid", testid).child(
-                select_button(&document, selection, &data, sentence)
-                    .class("dm-link dm-text-button"),
-            )
-        };
-        let actors = data
-            .actor_ids()
-            .map(|id| {
-                item(
-                    "text-actor",
-                    Selection::Actor(id),
-                    &actor_sentence(&data, id),
-                )
-            })
-            .collect();
-        let relations = data
-            .relation_ids()
-            .map(|id| {
-                item(
-                    "text-relation",
-                    Selection::Relation(id),
-                    &relation_sentence(&data, id),
-                )
-            })
-            .collect();
-        replace_children(
-            &body,
-            vec![
-                El::new(&document, "h3")
-                    .class("dm-subtitle")
-                    .text(&format!("{} actors", data.actors.len())),
-                El::new(&document, "ul").children(actors),
-                El::new(&document, "h3")
-                    .class("dm-subtitle")
-                    .text(&format!("{} relations", data.relations.len())),
-                El::new(&document, "ul").children(relations),
-            ],
-        );
+        // In a closed disclosure at the end: built in a task of its own (see `soon`).
+        let data = data.clone();
+        soon(move || build(&body, &data));
     });
     view! {
         <details class="dm-text-view" data-testid="relations-text">
@@ -64,4 +29,47 @@ pub fn RelationsText() -> impl IntoView {
             <div node_ref=body></div>
         </details>
     }
+}
+
+/// Writes a sentence for every actor and every relation into `body`.
+fn build(body: &web_sys::HtmlDivElement, data: &Dataset) {
+    let document = document_of(body);
+    let item = |testid: &str, selection: Selection, sentence: &str| {
+        El::new(&document, "li").attr("data-testid", testid).child(
+            select_button(&document, selection, data, sentence).class("dm-link dm-text-button"),
+        )
+    };
+    let actors = data
+        .actor_ids()
+        .map(|id| {
+            item(
+                "text-actor",
+                Selection::Actor(id),
+                &actor_sentence(data, id),
+            )
+        })
+        .collect();
+    let relations = data
+        .relation_ids()
+        .map(|id| {
+            item(
+                "text-relation",
+                Selection::Relation(id),
+                &relation_sentence(data, id),
+            )
+        })
+        .collect();
+    replace_children(
+        body,
+        vec![
+            El::new(&document, "h3")
+                .class("dm-subtitle")
+                .text(&format!("{} actors", data.actors.len())),
+            El::new(&document, "ul").children(actors),
+            El::new(&document, "h3")
+                .class("dm-subtitle")
+                .text(&format!("{} relations", data.relations.len())),
+            El::new(&document, "ul").children(relations),
+        ],
+    );
 }
