@@ -222,10 +222,35 @@ async fn unmounting_leaves_nothing_behind() {
         host.get_attribute("data-dramatis-state").as_deref(),
         Some("mounted")
     );
+    // Elements a page might still hold: their listeners must be gone with the widget.
+    let held: Vec<web_sys::Element> = [".dm-root", ".dm-map", ".dm-map-svg", ".dm-card-list"]
+        .iter()
+        .map(|selector| shadow.query_selector(selector).unwrap().unwrap())
+        .collect();
     mounted.unmount();
     settle().await;
     assert_eq!(shadow.child_nodes().length(), 0);
     assert_eq!(host.get_attribute("data-dramatis-state"), None);
+    let errors = std::rc::Rc::new(std::cell::Cell::new(0));
+    let on_error = {
+        let errors = errors.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || errors.set(errors.get() + 1))
+    };
+    let window = web_sys::window().unwrap();
+    window
+        .add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+    for element in &held {
+        for kind in ["click", "keydown", "focusin", "pointerdown", "scroll"] {
+            element
+                .dispatch_event(&web_sys::Event::new(kind).unwrap())
+                .unwrap();
+        }
+    }
+    window
+        .remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+    assert_eq!(errors.get(), 0, "a listener outlived the widget");
 }
 
 #[wasm_bindgen_test]

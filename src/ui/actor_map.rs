@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{El, document_of, replace_children};
-use super::hooks::{effect, handler, soon, use_width};
+use super::hooks::{effect, listen, soon, use_width};
 use super::map_view::{Frame, View, show};
 use super::state::{Selection, use_story};
 use super::svg::{append, append_text, target_with};
@@ -26,6 +26,20 @@ use crate::layout::{Graph, Layout, LayoutConfig, Projection, layout};
 
 /// Layouts are recomputed only when the width changes by this many pixels.
 const WIDTH_STEP: usize = 8;
+
+/// The drawing's own events (clicks are heard on the whole map, zoom buttons included).
+const MAP_EVENTS: &[&str] = &[
+    "keydown",
+    "focusin",
+    "pointerdown",
+    "pointermove",
+    "pointerup",
+    "touchstart",
+    "touchmove",
+    "touchend",
+    "touchcancel",
+    "wheel",
+];
 
 /// The stylesheet's colour family for a relation kind.
 pub fn tone(kind: RelationKind) -> &'static str {
@@ -135,28 +149,40 @@ pub fn ActorMap() -> impl IntoView {
             restyle(&data, &drawn, &chosen.highlights(&data), chosen, focused);
         });
     }
-    let on_click = {
-        let view = view.clone();
-        handler(move |event: web_sys::MouseEvent| on_map_click(&event, &view, focus, selection))
-    };
-    let on_focus = {
-        let (map, view) = (map.clone(), view.clone());
-        move |event: web_sys::FocusEvent| on_map_focus(&event, &map, &view, focus)
-    };
+    // The map's own events, in one listener (see `listen`).
     let actor_count = data.actors.len();
-    let on_key = handler(move |event: web_sys::KeyboardEvent| {
-        on_map_key(&event, actor_count, &map, focus, selection, &drawn);
+    let on_event = Rc::new(move |event: web_sys::Event| {
+        let kind = event.type_();
+        match kind.as_str() {
+            "click" => on_map_click(&event, &view, focus, selection),
+            "keydown" => on_map_key(
+                event.unchecked_ref(),
+                actor_count,
+                &map,
+                focus,
+                selection,
+                &drawn,
+            ),
+            "focusin" => on_map_focus(&event, &map, &view, focus),
+            "wheel" => view.wheel(event.unchecked_ref()),
+            _ if kind.starts_with("pointer") => view.pointer(event.unchecked_ref()),
+            _ => view.touch(event.unchecked_ref()),
+        }
     });
-    let (down, moving, up) = (view.on_pointer(), view.on_pointer(), view.on_pointer());
-    let (touch_start, touch_move, touch_end, touch_cancel) = (
-        view.on_touch(),
-        view.on_touch(),
-        view.on_touch(),
-        view.on_touch(),
+    let on_click = on_event.clone();
+    listen(
+        move || container.get().map(Into::into),
+        &["click"],
+        move |e| on_click(e),
+    );
+    listen(
+        move || drawing.get().map(Into::into),
+        MAP_EVENTS,
+        move |e| on_event(e),
     );
 
     view! {
-        <div class="dm-map" node_ref=container data-testid="actor-map" on:click=on_click>
+        <div class="dm-map" node_ref=container data-testid="actor-map">
             <div class="dm-zoom" data-testid="zoom" role="group" aria-label="Zoom and pan the map" hidden></div>
             <svg
                 class="dm-map-svg"
@@ -164,16 +190,6 @@ pub fn ActorMap() -> impl IntoView {
                 node_ref=drawing
                 role="group"
                 aria-label="Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects."
-                on:keydown=on_key
-                on:focusin=on_focus
-                on:pointerdown=down
-                on:pointermove=moving
-                on:pointerup=up
-                on:touchstart=touch_start
-                on:touchmove=touch_move
-                on:touchend=touch_end
-                on:touchcancel=touch_cancel
-                on:wheel=move |e| view.wheel(&e)
             ></svg>
         </div>
     }
@@ -181,7 +197,7 @@ pub fn ActorMap() -> impl IntoView {
 
 /// Focus on an actor makes it the map's tab stop and brings it into view.
 fn on_map_focus(
-    event: &web_sys::FocusEvent,
+    event: &web_sys::Event,
     map: &RefCell<Option<Arc<Layout>>>,
     view: &View,
     focus: RwSignal<usize>,
@@ -201,7 +217,7 @@ fn on_map_focus(
 /// A click on the map or its controls: zoom and pan, select an actor or relation, or clear
 /// the selection on empty space.
 fn on_map_click(
-    event: &web_sys::MouseEvent,
+    event: &web_sys::Event,
     view: &View,
     focus: RwSignal<usize>,
     selection: RwSignal<Selection>,

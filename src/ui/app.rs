@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::actor_map::ActorMap;
 use super::article_view::ArticleView;
@@ -66,19 +67,22 @@ pub fn App(
     } else {
         "dm-root"
     };
-    let on_click = {
-        let story = story.clone();
-        super::hooks::handler(move |event: web_sys::MouseEvent| {
-            super::actions::handle_click(&story, &event);
-        })
-    };
-    let on_key = super::hooks::handler(move |event: web_sys::KeyboardEvent| {
-        if event.key() == "Escape" && selection.get_untracked() != Selection::Nothing {
-            selection.set(Selection::Nothing);
-        }
-    });
+    // Clicks on the controls panels build (see `actions`), and Escape to show everyone.
+    super::hooks::listen(
+        move || root.get().map(Into::into),
+        &["click", "keydown"],
+        move |event| {
+            if event.type_() == "click" {
+                super::actions::handle_click(&story, &event);
+            } else if event.unchecked_ref::<web_sys::KeyboardEvent>().key() == "Escape"
+                && selection.get_untracked() != Selection::Nothing
+            {
+                selection.set(Selection::Nothing);
+            }
+        },
+    );
     view! {
-        <div class=root_class data-testid="dramatis-root" lang=data.story.language.clone() on:keydown=on_key on:click=on_click node_ref=root>
+        <div class=root_class data-testid="dramatis-root" lang=data.story.language.clone() node_ref=root>
             <header class="dm-header">
                 <p class="dm-kicker">"Who said what"</p>
                 <h2 class="dm-title" data-testid="story-title">{data.story.title.clone()}</h2>

@@ -1,5 +1,7 @@
 //! Small browser hooks shared by components.
 
+use std::rc::Rc;
+
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -49,12 +51,45 @@ pub fn effect(f: impl Fn() + 'static) {
     Effect::new(move |_| f());
 }
 
-/// An event handler in the one boxed shape shared by all handlers of an event type.
-pub type Handler<E> = Box<dyn Fn(E)>;
+/// A listener added to an element, removed when its owner is cleaned up.
+type Listening = Option<(web_sys::EventTarget, Closure<dyn Fn(web_sys::Event)>)>;
 
-/// Boxes an event handler (see [`Handler`]).
-pub fn handler<E>(f: impl Fn(E) + 'static) -> Handler<E> {
-    Box::new(f)
+/// Calls `f` for every event of the given `kinds` on the element `target` returns once it is
+/// mounted, for as long as the current owner lives. Every listener of the widget has this one
+/// shape (handlers cast the event they are given), so the download carries one copy of the
+/// listener glue rather than one per event type. A handler may cause another event it hears
+/// (the map's arrow keys move the focus, which it also hears), so it is a `Fn` closure, which
+/// may be called again while it runs.
+pub fn listen(
+    target: impl Fn() -> Option<web_sys::EventTarget> + 'static,
+    kinds: &'static [&'static str],
+    f: impl Fn(web_sys::Event) + 'static,
+) {
+    let f: Rc<dyn Fn(web_sys::Event)> = Rc::new(f);
+    let target: Box<dyn Fn() -> Option<web_sys::EventTarget>> = Box::new(target);
+    effect(move || {
+        let Some(target) = target() else { return };
+        let f = f.clone();
+        let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |event| f(event));
+        for kind in kinds {
+            let _ =
+                target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        }
+        let held: StoredValue<Listening, LocalStorage> =
+            StoredValue::new_local(Some((target, callback)));
+        on_cleanup(move || {
+            held.update_value(|held| {
+                if let Some((target, callback)) = held.take() {
+                    for kind in kinds {
+                        let _ = target.remove_event_listener_with_callback(
+                            kind,
+                            callback.as_ref().unchecked_ref(),
+                        );
+                    }
+                }
+            });
+        });
+    });
 }
 
 /// Runs `f` in a task of its own after the current one (a zero-delay timer), unless the owner

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::hooks::{Handler, handler};
 use crate::layout::path::num;
 use crate::layout::{Point, Projection};
 
@@ -102,18 +101,6 @@ impl View {
         let (left, top, width) =
             rect.map_or((0.0, 0.0, 1.0), |r| (r.left(), r.top(), r.width().max(1.0)));
         (left, top, self.frame.get().width / width)
-    }
-
-    /// A handler for the pointer events of [`Self::pointer`].
-    pub fn on_pointer(&self) -> Handler<web_sys::PointerEvent> {
-        let view = self.clone();
-        handler(move |e: web_sys::PointerEvent| view.pointer(&e))
-    }
-
-    /// A handler for the touch events of [`Self::touch`].
-    pub fn on_touch(&self) -> Handler<web_sys::TouchEvent> {
-        let view = self.clone();
-        handler(move |e: web_sys::TouchEvent| view.touch(&e))
     }
 
     /// Mouse drag pans an overview.

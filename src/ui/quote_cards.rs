@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::details::{added_badge, select_button};
 use super::dom::{El, document_of, replace_children};
+use super::hooks::listen;
 use super::js::{can_share, copy_text, share};
 use super::state::{Selection, use_story};
 use super::svg::target_with;
@@ -62,7 +63,10 @@ pub fn QuoteCards() -> impl IntoView {
     let selection = story.selection;
     // A usize, like the other small signals, so they share one copy of the signal code.
     let filter = RwSignal::new(Filter::All as usize);
-    let list = NodeRef::<Div>::new();
+    let (section, list) = (
+        NodeRef::<leptos::html::Section>::new(),
+        NodeRef::<Div>::new(),
+    );
     // The statements on show, the selection they follow, and whether sharing is possible.
     let cards: Cards = Rc::new(RefCell::new((Vec::new(), Selection::Nothing, false)));
     // Whether the reader has scrolled the list: only then does a new selection scroll it back
@@ -115,7 +119,7 @@ pub fn QuoteCards() -> impl IntoView {
     };
     let on_click = {
         let story = story.clone();
-        super::hooks::handler(move |event: web_sys::MouseEvent| {
+        move |event: web_sys::Event| {
             if let Some((_, key)) = target_with(&event, "data-filter") {
                 filter.set(match key.as_str() {
                     "quoted" => Filter::Quoted,
@@ -131,10 +135,12 @@ pub fn QuoteCards() -> impl IntoView {
             {
                 share_quote(&story.dataset, q);
             }
-        })
+        }
     };
+    listen(move || section.get().map(Into::into), &["click"], on_click);
+    listen(move || list.get().map(Into::into), &["scroll"], on_scroll);
     view! {
-        <section class="dm-cards" aria-label="Statements" data-testid="quote-cards" on:click=on_click>
+        <section class="dm-cards" aria-label="Statements" data-testid="quote-cards" node_ref=section>
             <div class="dm-cards-head">
                 <h3 class="dm-subtitle">"Who said what"</h3>
                 <p class="dm-muted" data-testid="card-count" node_ref=count></p>
@@ -144,7 +150,7 @@ pub fn QuoteCards() -> impl IntoView {
                     <button type="button" class="dm-chip" data-filter=Filter::Reported.key() aria-pressed="false">"Reported"</button>
                 </div>
             </div>
-            <div class="dm-card-list" data-testid="card-list" node_ref=list on:scroll=on_scroll tabindex="-1"></div>
+            <div class="dm-card-list" data-testid="card-list" node_ref=list tabindex="-1"></div>
         </section>
     }
 }
