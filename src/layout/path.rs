@@ -26,14 +26,21 @@ fn push_num(out: &mut String, x: f64) {
     }
 }
 
-/// Builds path data command by command.
+/// Builds path data command by command, every point offset by an origin.
 #[derive(Clone, Debug, Default)]
-pub struct PathData(String);
+pub struct PathData(String, (f64, f64));
 
 impl PathData {
     /// An empty path.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty path whose points are given relative to `(x, y)`: a shape drawn around the
+    /// origin lands there without an SVG `transform`, which the browser would pay for on every
+    /// frame with one property node per shape.
+    pub fn around(x: f64, y: f64) -> Self {
+        Self(String::new(), (x, y))
     }
 
     fn command(&mut self, letter: char, values: &[f64]) -> &mut Self {
@@ -52,22 +59,26 @@ impl PathData {
 
     /// Move to `(x, y)`.
     pub fn move_to(&mut self, x: f64, y: f64) -> &mut Self {
-        self.command('M', &[x, y])
+        let (ox, oy) = self.1;
+        self.command('M', &[ox + x, oy + y])
     }
 
     /// Line to `(x, y)`.
     pub fn line_to(&mut self, x: f64, y: f64) -> &mut Self {
-        self.command('L', &[x, y])
+        let (ox, oy) = self.1;
+        self.command('L', &[ox + x, oy + y])
     }
 
     /// Quadratic curve via `(cx, cy)` to `(x, y)`.
     pub fn quad_to(&mut self, cx: f64, cy: f64, x: f64, y: f64) -> &mut Self {
-        self.command('Q', &[cx, cy, x, y])
+        let (ox, oy) = self.1;
+        self.command('Q', &[ox + cx, oy + cy, ox + x, oy + y])
     }
 
     /// Half-circle arc of radius `r` to `(x, y)`.
     pub fn arc_to(&mut self, r: f64, x: f64, y: f64) -> &mut Self {
-        self.command('A', &[r, r, 0.0, 1.0, 0.0, x, y])
+        let (ox, oy) = self.1;
+        self.command('A', &[r, r, 0.0, 1.0, 0.0, ox + x, oy + y])
     }
 
     /// Close the subpath.
@@ -103,5 +114,17 @@ mod tests {
             .close()
             .finish();
         assert_eq!(d, "M0 1.5 L2 -3 Z");
+    }
+
+    #[test]
+    fn an_origin_moves_every_point_but_not_the_radius() {
+        let d = PathData::around(100.0, -20.0)
+            .move_to(-5.0, 0.0)
+            .arc_to(5.0, 5.0, 0.0)
+            .quad_to(1.0, 2.0, 3.0, 4.0)
+            .line_to(0.0, 0.0)
+            .close()
+            .finish();
+        assert_eq!(d, "M95 -20 A5 5 0 1 0 105 -20 Q101 -18 103 -16 L100 -20 Z");
     }
 }

@@ -451,11 +451,6 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
         let placed = &map.nodes[id.index()];
         let actor = data.actor(id);
         let index = id.index().to_string();
-        let transform = format!(
-            "translate({} {})",
-            num(placed.center.x),
-            num(placed.center.y)
-        );
         let label = actor_sentence(data, id);
         let attributes = [
             ("role", "button"),
@@ -465,7 +460,6 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
             ("data-testid", "actor"),
             ("data-actor", actor.key.as_str()),
             ("data-actor-index", &index),
-            ("transform", &transform),
         ];
         let Some(node) = append(group, "g", &attributes) else {
             continue;
@@ -473,23 +467,27 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
         if rank[id.index()] >= MAJOR {
             let _ = node.set_attribute("data-minor", "");
         }
-        let r = placed.radius;
-        append(
-            &node,
-            "circle",
-            &[("class", "dm-hit"), ("r", &num(placed.hit_radius))],
-        );
-        append(
-            &node,
-            "circle",
-            &[("class", "dm-focus-ring"), ("r", &num(r + 5.0))],
-        );
+        // Drawn where they stand rather than moved there by a transform (see `PathData::around`).
+        let (r, at) = (placed.radius, placed.center);
+        let (x, y) = (num(at.x), num(at.y));
+        for (class, radius) in [("dm-hit", placed.hit_radius), ("dm-focus-ring", r + 5.0)] {
+            append(
+                &node,
+                "circle",
+                &[
+                    ("class", class),
+                    ("cx", &x),
+                    ("cy", &y),
+                    ("r", &num(radius)),
+                ],
+            );
+        }
         append(
             &node,
             "path",
-            &[("class", "dm-mark"), ("d", &mark(actor.kind, r))],
+            &[("class", "dm-mark"), ("d", &mark(actor.kind, r, at))],
         );
-        if let Some(d) = glyph(actor.kind, r) {
+        if let Some(d) = glyph(actor.kind, r, at) {
             append(&node, "path", &[("class", "dm-glyph"), ("d", &d)]);
         }
         if let Some(text) = append(
@@ -501,12 +499,12 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
                 ("aria-hidden", "true"),
             ],
         ) {
-            let first = placed.label.y - placed.center.y + 12.0;
+            let first = placed.label.y + 12.0;
             for (k, line) in placed.lines.iter().enumerate() {
                 if let Some(span) = append(
                     &text,
                     "tspan",
-                    &[("x", "0"), ("y", &num(first + 16.0 * k as f64))],
+                    &[("x", &x), ("y", &num(first + 16.0 * k as f64))],
                 ) {
                     append_text(&span, line);
                 }

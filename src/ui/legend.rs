@@ -105,9 +105,12 @@ fn mark_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
                 svg::append(
                     &group,
                     "path",
-                    &[("class", "dm-mark"), ("d", &mark(kind, 8.0))],
+                    &[
+                        ("class", "dm-mark"),
+                        ("d", &mark(kind, 8.0, Point::new(0.0, 0.0))),
+                    ],
                 );
-                if let Some(d) = glyph(kind, 8.0) {
+                if let Some(d) = glyph(kind, 8.0, Point::new(0.0, 0.0)) {
                     svg::append(&group, "path", &[("class", "dm-glyph"), ("d", &d)]);
                 }
             }
