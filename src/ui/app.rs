@@ -15,9 +15,6 @@ use super::relations_text::RelationsText;
 use super::state::{Selection, provide_story};
 use crate::domain::Dataset;
 
-/// Stories with more statements than this are long: see `root_class`.
-const LONG_STORY: usize = 500;
-
 /// The whole widget for one checked dataset.
 #[component]
 pub fn App(
@@ -61,12 +58,6 @@ pub fn App(
             }
         });
     }
-    // A long story's article renders its paragraphs only as they come into view (style.css).
-    let root_class = if data.quotes.len() > LONG_STORY {
-        "dm-root dm-long"
-    } else {
-        "dm-root"
-    };
     // Clicks on the controls panels build (see `actions`), and Escape to show everyone.
     super::hooks::listen(
         move || root.get().map(Into::into),
@@ -82,7 +73,7 @@ pub fn App(
         },
     );
     view! {
-        <div class=root_class data-testid="dramatis-root" lang=data.story.language.clone() node_ref=root>
+        <div class="dm-root" data-testid="dramatis-root" lang=data.story.language.clone() node_ref=root>
             <header class="dm-header">
                 <p class="dm-kicker">"Who said what"</p>
                 <h2 class="dm-title" data-testid="story-title">{data.story.title.clone()}</h2>
