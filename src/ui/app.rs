@@ -30,26 +30,30 @@ pub fn App(
     let data = story.dataset.clone();
     let selection = story.selection;
     let root = NodeRef::<leptos::html::Div>::new();
-    let part = move |testid: &str| {
-        root.get().and_then(|r| {
-            r.query_selector(&format!("[data-testid={testid}]"))
-                .ok()
-                .flatten()
-        })
-    };
     {
         let data = data.clone();
         let first = std::cell::Cell::new(true);
+        // Looked up once: a query from the root walks the whole widget, which on a long story
+        // is tens of thousands of elements, and would cost every tap.
+        let parts = std::cell::OnceCell::new();
         super::hooks::effect(move || {
             let now = selection.get();
+            let Some(root) = root.get() else { return };
+            let (announcer, button) = parts.get_or_init(|| {
+                let part = |testid: &str| {
+                    root.query_selector(&format!("[data-testid={testid}]"))
+                        .ok()
+                        .flatten()
+                };
+                (part("announcer"), part("show-everyone"))
+            });
             // Nothing to announce when the widget first shows.
-            if !first.get()
-                && let Some(announcer) = part("announcer")
+            if !first.replace(false)
+                && let Some(announcer) = announcer
             {
                 announcer.set_text_content(Some(&announce(&data, now)));
             }
-            first.set(false);
-            if let Some(button) = part("show-everyone") {
+            if let Some(button) = button {
                 let _ = if now == Selection::Nothing {
                     button.set_attribute("disabled", "")
                 } else {
