@@ -26,6 +26,8 @@ const quantile = (values, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 const median = (values) => quantile(values, 0.5);
+/** An Event Timing duration; 0 stands for one it did not report (under 16 ms). */
+const timing = (value) => (value === 0 ? "< 16 ms" : `${Math.round(value)} ms`);
 const ms = (value) => (value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
 const ratio = (ours, theirs) => (theirs / ours >= 10 ? `${Math.round(theirs / ours)}x` : `${(theirs / ours).toFixed(1)}x`);
 /** Growth exponent between consecutive sizes: 1 is linear, 2 quadratic. */
@@ -285,19 +287,29 @@ async function latencyBenchmark(browser, name, path, actors) {
     await timedClick(page, button);
     await page.locator(".dm-in-context").first().waitFor();
   });
+  // The floor on this machine: the same measure of a click that changes nothing on screen.
+  await page.keyboard.press("Escape");
+  const title = page.locator('[data-testid="story-title"]');
+  await take("a click that changes nothing (the floor)", async () => timedClick(page, title));
   await page.close();
-  const rows = Object.entries(results).map(([kind, { latencies, slow }]) => ({
+  const rows = Object.entries(results).map(([kind, { latencies, slow }]) => {
+    // Event Timing reports only events of 16 ms or more: the others count as under 16 (0 here).
+    const timing = [...slow, ...Array(Math.max(0, latencies.length - slow.length)).fill(0)];
+    return {
     story: name,
     kind,
     count: latencies.length,
+    timingMedian: median(timing),
+    timingP95: quantile(timing, 0.95),
     median: median(latencies),
     p95: quantile(latencies, 0.95),
     min: Math.min(...latencies),
     max: Math.max(...latencies),
     slow: slow.length,
     slowMax: slow.length ? Math.max(...slow) : 0,
-  }));
-  for (const r of rows) console.log(`latency ${name}, ${r.kind}: median ${ms(r.median)}, p95 ${ms(r.p95)}`);
+    };
+  });
+  for (const r of rows) console.log(`latency ${name}, ${r.kind}: Event Timing median ${timing(r.timingMedian)}, p95 ${timing(r.timingP95)}; first task after the frame: median ${ms(r.median)}, p95 ${ms(r.p95)}`);
   return rows;
 }
 
@@ -358,8 +370,8 @@ const storyTable = table(
   ]),
 );
 const latencyTable = table(
-  ["story", "interaction", "taps", "median", "p95", "min", "max", "Event Timing: events of 16 ms or more (longest)"],
-  latencyRows.map((r) => [r.story, r.kind, r.count, ms(r.median), ms(r.p95), ms(r.min), ms(r.max), `${r.slow} (${r.slow ? ms(r.slowMax) : "-"})`]),
+  ["story", "interaction", "taps", "Event Timing median", "Event Timing p95", "taps under 16 ms", "first task after the frame: median", "p95", "min", "max"],
+  latencyRows.map((r) => [r.story, r.kind, r.count, timing(r.timingMedian), timing(r.timingP95), `${r.count - r.slow} of ${r.count}`, ms(r.median), ms(r.p95), ms(r.min), ms(r.max)]),
 );
 const costTable = table(
   ["crate", "code bytes", "share"],
@@ -404,10 +416,16 @@ ${storyTable}
 
 ## Interaction
 
-Tap to next painted frame at 4x CPU slowdown (Chrome DevTools Protocol), measured in the page
-from the click's input timestamp to the first task after the next frame, ${REPS} real mouse clicks
-each; the last column is the browser's own Event Timing, which reports only events of 16 ms or
-more:
+Tap to next painted frame at 4x CPU slowdown (Chrome DevTools Protocol), ${REPS} real mouse
+clicks each. Two measures: the browser's own Event Timing, from the click's input timestamp to
+the presentation of the frame that follows it (in steps of 8 ms; it reports only events of
+16 ms or more, so "< 16 ms" is all it says of the others); and, measured in the page, the
+time to the first task after that frame (before the panels' update, which waits for that
+paint, when the browser runs the tasks in the order they were queued). A tap is answered on
+the map in the first frame: the drawing dims as a whole (its own compositor layer) and copies
+of what stands out are drawn over it; the details, cards, article marks and the screen-reader
+announcement follow once that frame is painted. The last row of each story is the floor of
+this machine: a click that changes nothing at all.
 
 ${latencyTable}
 

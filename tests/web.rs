@@ -92,6 +92,72 @@ async fn microtasks() {
     }
 }
 
+/// Waits until the animation frame callbacks queued so far have run, before that frame paints.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// A bubbling keydown of `key` on the element `selector` picks.
+fn key_down(host: &web_sys::HtmlElement, selector: &str, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(key);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dispatch_event(&event)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_tap_is_answered_on_the_map_at_once_and_in_the_panels_after_the_paint() {
+    let host = host("900px");
+    let _mounted = mount_builtin(&host);
+    settle().await;
+    let hint = text_of(&host, "[data-testid=details]");
+    click(&host, "[data-actor=cavusoglu] .dm-mark");
+    microtasks().await;
+    // The map answers in the tap's own task: drawing dimmed, lit copies drawn, actor pressed.
+    assert_eq!(count(&host, ".dm-map-stage.dm-dimmed"), 1);
+    assert_eq!(count(&host, "[data-testid=map-lit] [data-lit-actor]"), 2);
+    assert_eq!(count(&host, "[data-actor=cavusoglu][aria-pressed=true]"), 1);
+    // The panels follow once the frame that shows it is painted: not in the frame itself.
+    next_frame().await;
+    microtasks().await;
+    assert_eq!(text_of(&host, "[data-testid=details]"), hint);
+    assert_eq!(
+        text_of(&host, "[data-testid=card-count]"),
+        "14 of 14 statements"
+    );
+    settle().await;
+    assert_eq!(
+        text_of(&host, "[data-testid=details-title]"),
+        "Mevlut Cavusoglu"
+    );
+    assert_eq!(
+        text_of(&host, "[data-testid=card-count]"),
+        "3 of 14 statements"
+    );
+    // Tab brings the panels up to date at once, before the focus moves into them.
+    click(&host, "[data-actor=turkey] .dm-mark");
+    microtasks().await;
+    assert_eq!(
+        text_of(&host, "[data-testid=details-title]"),
+        "Mevlut Cavusoglu"
+    );
+    key_down(&host, "[data-actor=turkey]", "Tab");
+    microtasks().await;
+    assert_eq!(text_of(&host, "[data-testid=details-title]"), "Turkey");
+}
+
 #[wasm_bindgen_test]
 async fn the_map_article_and_text_come_in_later_tasks_with_their_space_kept() {
     let first = host("900px");
@@ -160,9 +226,24 @@ async fn selecting_an_actor_updates_details_cards_and_the_map() {
         .get_attribute("aria-pressed");
     assert_eq!(pressed.as_deref(), Some("true"));
     assert_eq!(
-        count(&host, "[data-testid=actor]:not(.dm-dim)"),
+        count(&host, "[data-testid=map-lit] [data-lit-actor]"),
         2,
         "Cavusoglu and Turkey, whom he speaks for, are lit"
+    );
+    assert_eq!(
+        count(
+            &host,
+            "[data-testid=map-lit] [data-lit-actor=cavusoglu].dm-chosen"
+        ),
+        1
+    );
+    // The lit copies are drawings only: no roles, test ids or tab stops of their own.
+    assert_eq!(
+        count(
+            &host,
+            "[data-testid=map-lit] [role], [data-testid=map-lit] [tabindex]"
+        ),
+        0
     );
     // A button in the details selects the actor he speaks for.
     click(

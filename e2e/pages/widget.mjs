@@ -83,10 +83,18 @@ export class Widget {
     else await this.page.mouse.click(x, y);
   }
 
-  /** Keys of the actors that are not dimmed. */
+  /** Keys of the actors that stand out: with a selection, those copied to the lit layer over
+   * the dimmed drawing; without one, every actor. */
   async litActors() {
-    return this.root
-      .locator('[data-testid="actor"]:not(.dm-dim)')
-      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-actor")).sort());
+    return this.map.evaluate((map) => {
+      const dimmed = map.querySelector(".dm-map-stage").classList.contains("dm-dimmed");
+      const nodes = map.querySelectorAll(dimmed ? "[data-lit-actor]" : '[data-testid="actor"]');
+      return [...nodes].map((n) => n.dataset.litActor ?? n.dataset.actor).sort();
+    });
+  }
+
+  /** A relation's copy in the lit layer (present only while it stands out). */
+  litEdge(key) {
+    return this.root.locator(`[data-testid="map-lit"] [data-lit-relation="${key}"]`);
   }
 }

@@ -16,7 +16,6 @@ use super::map_view::{Frame, View, show};
 use super::state::{Selection, use_story};
 use super::svg::{append, append_text, target_with};
 use crate::domain::describe::actor_sentence;
-use crate::domain::selection::Highlights;
 use crate::domain::{ActorId, Dataset, RelationId, RelationKind};
 use crate::layout::edges::{Stroke, nearest_in_direction, reading_order, relation_shapes, stroke};
 use crate::layout::marks::{glyph, mark};
@@ -76,13 +75,25 @@ pub fn edge_class(kind: RelationKind) -> String {
 }
 
 /// The drawn parts the selection updates.
+///
+/// A selection never changes the drawing itself: that would make the browser paint and
+/// rasterize the whole map again, about 100 ms per tap on a map of 500 actors on a phone. The
+/// drawing is its own compositor layer and is dimmed as a whole (an opacity the compositor
+/// applies, without painting), and copies of what stands out are drawn on a second, small
+/// SVG over it: the lit layer. A tap then paints a handful of elements, whatever the map's size.
 #[derive(Default)]
 struct Drawn {
     actors: Vec<web_sys::Element>,
     relations: Vec<web_sys::Element>,
-    /// What `restyle` last set on each actor, then each relation (dimmed, chosen, focused as
-    /// bits): only what changes is written, so a tap touches a few elements, not all.
-    styled: Vec<u8>,
+    /// Each "speaks for" line with the two actors it joins.
+    affiliations: Vec<(usize, usize, web_sys::Element)>,
+    /// The lit layer's group of copies, and its ring for the focused actor.
+    lit: Option<(web_sys::Element, web_sys::Element)>,
+    /// What was last written: the selection the lit layer shows, the actor marked pressed,
+    /// and the one holding the tab stop; so a tap writes only what changes.
+    shown: Option<Selection>,
+    pressed: Option<usize>,
+    focused: Option<usize>,
 }
 
 /// The map of actors and relations.
@@ -115,7 +126,12 @@ pub fn ActorMap() -> impl IntoView {
             (data.clone(), map.clone(), drawn.clone(), view.frame.clone());
         effect(move || {
             let width = width.get();
-            let (Some(svg), Some(box_)) = (drawing.get(), container.get()) else {
+            // The lit layer over the drawing (see `Drawn`).
+            let (Some(svg), Some(box_), Some(lit)) = (
+                drawing.get(),
+                container.get(),
+                drawing.get().and_then(|svg| svg.next_element_sibling()),
+            ) else {
                 return;
             };
             if width == 0 {
@@ -129,13 +145,11 @@ pub fn ActorMap() -> impl IntoView {
             *map.borrow_mut() = Some(current.clone());
             let (data, drawn) = (data.clone(), drawn.clone());
             soon(move || {
-                *drawn.borrow_mut() = draw(&svg, &data, &current);
-                let chosen = selection.get_untracked();
+                *drawn.borrow_mut() = draw(&svg, &lit, &data, &current);
                 restyle(
                     &data,
                     &drawn,
-                    &chosen.highlights(&data),
-                    chosen,
+                    selection.get_untracked(),
                     focus.get_untracked(),
                 );
             });
@@ -145,8 +159,7 @@ pub fn ActorMap() -> impl IntoView {
     {
         let (data, drawn) = (data.clone(), drawn.clone());
         effect(move || {
-            let (chosen, focused) = (selection.get(), focus.get());
-            restyle(&data, &drawn, &chosen.highlights(&data), chosen, focused);
+            restyle(&data, &drawn, selection.get(), focus.get());
         });
     }
     // The map's own events, in one listener (see `listen`).
@@ -184,13 +197,16 @@ pub fn ActorMap() -> impl IntoView {
     view! {
         <div class="dm-map" node_ref=container data-testid="actor-map">
             <div class="dm-zoom" data-testid="zoom" role="group" aria-label="Zoom and pan the map" hidden></div>
-            <svg
-                class="dm-map-svg"
-                tabindex="-1"
-                node_ref=drawing
-                role="group"
-                aria-label="Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects."
-            ></svg>
+            <div class="dm-map-stage">
+                <svg
+                    class="dm-map-svg"
+                    tabindex="-1"
+                    node_ref=drawing
+                    role="group"
+                    aria-label="Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects."
+                ></svg>
+                <svg class="dm-map-lit" aria-hidden="true" data-testid="map-lit"></svg>
+            </div>
         </div>
     }
 }
@@ -348,9 +364,10 @@ fn on_map_key(
     }
 }
 
-/// Replaces the drawing's contents with `map`.
-fn draw(svg: &web_sys::SvgElement, data: &Dataset, map: &Layout) -> Drawn {
+/// Replaces the drawing's contents with `map`, and empties the lit layer `lit` over it.
+fn draw(svg: &web_sys::SvgElement, lit: &web_sys::Element, data: &Dataset, map: &Layout) -> Drawn {
     svg.set_text_content(None);
+    lit.set_text_content(None);
     let b = map.bounds;
     let root: &web_sys::Element = svg;
     let (y, w, h) = (num(b.y), num(b.w), num(b.h));
@@ -366,32 +383,38 @@ fn draw(svg: &web_sys::SvgElement, data: &Dataset, map: &Layout) -> Drawn {
             ("height", &h),
         ],
     );
-    if let Some(group) = append(
+    let affiliations = append(
         root,
         "g",
         &[("class", "dm-affiliations"), ("aria-hidden", "true")],
-    ) {
-        draw_affiliations(&group, data, map);
-    }
+    )
+    .map(|group| draw_affiliations(&group, data, map));
     let relations =
         append(root, "g", &[("class", "dm-edges")]).map(|group| draw_edges(&group, data, map));
     let actors =
         append(root, "g", &[("class", "dm-nodes")]).map(|group| draw_nodes(&group, data, map));
+    let parts = append(lit, "g", &[]);
+    let ring = append(lit, "circle", &[("class", "dm-lit-ring"), ("r", "0")]);
     Drawn {
         actors: actors.unwrap_or_default(),
         relations: relations.unwrap_or_default(),
-        styled: Vec::new(),
+        affiliations: affiliations.unwrap_or_default(),
+        lit: parts.zip(ring),
+        ..Drawn::default()
     }
 }
 
-fn draw_affiliations(group: &web_sys::Element, data: &Dataset, map: &Layout) {
+fn draw_affiliations(
+    group: &web_sys::Element,
+    data: &Dataset,
+    map: &Layout,
+) -> Vec<(usize, usize, web_sys::Element)> {
+    let mut lines = Vec::new();
     for id in data.actor_ids() {
         if let Some(affiliation) = &data.actor(id).affiliation {
-            let (a, c) = (
-                map.nodes[id.index()].center,
-                map.nodes[affiliation.value.index()].center,
-            );
-            append(
+            let (from, to) = (id.index(), affiliation.value.index());
+            let (a, c) = (map.nodes[from].center, map.nodes[to].center);
+            if let Some(line) = append(
                 group,
                 "line",
                 &[
@@ -401,9 +424,12 @@ fn draw_affiliations(group: &web_sys::Element, data: &Dataset, map: &Layout) {
                     ("x2", &num(c.x)),
                     ("y2", &num(c.y)),
                 ],
-            );
+            ) {
+                lines.push((from, to, line));
+            }
         }
     }
+    lines
 }
 
 fn draw_edges(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web_sys::Element> {
@@ -411,7 +437,9 @@ fn draw_edges(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
     for (id, shape) in data.relation_ids().zip(relation_shapes(data, map)) {
         let relation = data.relation(id);
         let index = id.index().to_string();
+        let class = edge_class(relation.kind);
         let attributes = [
+            ("class", class.as_str()),
             ("data-testid", "edge"),
             ("data-relation", relation.key.as_str()),
             ("data-relation-index", &index),
@@ -452,7 +480,9 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
         let actor = data.actor(id);
         let index = id.index().to_string();
         let label = actor_sentence(data, id);
+        let class = format!("dm-actor dm-kind-{}", actor.kind.key());
         let attributes = [
+            ("class", class.as_str()),
             ("role", "button"),
             ("tabindex", "-1"),
             ("aria-label", label.as_str()),
@@ -515,69 +545,115 @@ fn draw_nodes(group: &web_sys::Element, data: &Dataset, map: &Layout) -> Vec<web
     nodes
 }
 
-/// Sets every part's classes and states for the current selection and focus.
-fn restyle(
-    data: &Dataset,
-    drawn: &RefCell<Drawn>,
-    lit: &Highlights,
-    chosen: Selection,
-    focused: usize,
-) {
+/// Shows the selection and the focus: the lit layer's copies, the drawing dimmed under them,
+/// and the pressed state and tab stop on the drawing's actors. Writes only what changed.
+fn restyle(data: &Dataset, drawn: &RefCell<Drawn>, chosen: Selection, focused: usize) {
     let d = &mut *drawn.borrow_mut();
-    let count = d.actors.len();
-    d.styled.resize(count + d.relations.len(), u8::MAX);
-    // The bits that changed since element `i` was last styled (0: nothing to write).
-    let mut changed = |i: usize, dim: bool, is_chosen: bool, is_focused: bool| {
-        let bits = u8::from(dim) | u8::from(is_chosen) << 1 | u8::from(is_focused) << 2;
-        match std::mem::replace(&mut d.styled[i], bits) {
-            // Never styled: write everything.
-            u8::MAX => u8::MAX,
-            before => before ^ bits,
-        }
+    let Some((parts, ring)) = d.lit.clone() else {
+        return;
     };
-    {
-        for (i, node) in d.actors.iter().enumerate() {
-            let Some(actor) = data.actors.get(i) else {
-                continue;
-            };
-            let is_chosen = chosen == Selection::Actor(ActorId::new(i));
-            let lit_now = lit.actors.get(i).copied().unwrap_or(true);
-            let bits = changed(i, !lit_now, is_chosen, i == focused);
-            if bits & 3 != 0 {
-                let class = format!(
-                    "dm-actor dm-kind-{}{}{}",
-                    actor.kind.key(),
-                    if lit_now { "" } else { " dm-dim" },
-                    if is_chosen { " dm-chosen" } else { "" }
-                );
-                let _ = node.set_attribute("class", &class);
-            }
-            if bits & 2 != 0 {
-                let _ =
-                    node.set_attribute("aria-pressed", if is_chosen { "true" } else { "false" });
-            }
-            // The roving tab stop. Only when it moves: writing `tabindex` on the focused
-            // element makes the browser lay the page out at once to check it is focusable.
-            if bits & 4 != 0 {
-                let _ = node.set_attribute("tabindex", if i == focused { "0" } else { "-1" });
+    let pressed = match chosen {
+        Selection::Actor(id) => Some(id.index()),
+        _ => None,
+    };
+    if d.pressed != pressed {
+        for (at, value) in [(d.pressed, "false"), (pressed, "true")] {
+            if let Some(node) = at.and_then(|i| d.actors.get(i)) {
+                let _ = node.set_attribute("aria-pressed", value);
             }
         }
-        for (i, edge) in d.relations.iter().enumerate() {
-            let Some(relation) = data.relations.get(i) else {
-                continue;
-            };
-            let lit_now = lit.relations.get(i).copied().unwrap_or(true);
-            let is_chosen = chosen == Selection::Relation(RelationId::new(i));
-            if changed(count + i, !lit_now, is_chosen, false) == 0 {
-                continue;
+        d.pressed = pressed;
+    }
+    // The roving tab stop, and the lit layer's copy of its focus ring (shown by the
+    // stylesheet while the actor has a visible focus). Only when it moves: writing `tabindex`
+    // on the focused element makes the browser lay the page out at once.
+    if d.focused != Some(focused) {
+        for (at, value) in [(d.focused, "-1"), (Some(focused), "0")] {
+            if let Some(node) = at.and_then(|i| d.actors.get(i)) {
+                let _ = node.set_attribute("tabindex", value);
             }
-            let class = format!(
-                "{}{}{}",
-                edge_class(relation.kind),
-                if lit_now { "" } else { " dm-dim" },
-                if is_chosen { " dm-chosen" } else { "" }
-            );
-            let _ = edge.set_attribute("class", &class);
         }
+        if let Some(Ok(Some(from))) = d
+            .actors
+            .get(focused)
+            .map(|node| node.query_selector(".dm-focus-ring"))
+        {
+            for name in ["cx", "cy", "r"] {
+                let _ = ring.set_attribute(name, &from.get_attribute(name).unwrap_or_default());
+            }
+        }
+        d.focused = Some(focused);
+    }
+    if d.shown == Some(chosen) {
+        return;
+    }
+    d.shown = Some(chosen);
+    parts.set_text_content(None);
+    let dimmed = chosen != Selection::Nothing;
+    if let Some(stage) = parts.parent_element().and_then(|lit| lit.parent_element()) {
+        let _ = stage.set_attribute(
+            "class",
+            if dimmed {
+                "dm-map-stage dm-dimmed"
+            } else {
+                "dm-map-stage"
+            },
+        );
+    }
+    if !dimmed {
+        return;
+    }
+    let lit = chosen.highlights(data);
+    let on = |flags: &[bool], i: usize| flags.get(i).copied().unwrap_or(false);
+    for (from, to, line) in &d.affiliations {
+        if on(&lit.actors, *from)
+            && on(&lit.actors, *to)
+            && let Ok(clone) = line.clone_node_with_deep(true)
+        {
+            let _ = parts.append_child(&clone);
+        }
+    }
+    let chosen_relation = match chosen {
+        Selection::Relation(id) => Some(id.index()),
+        _ => None,
+    };
+    for (i, edge) in d.relations.iter().enumerate() {
+        if on(&lit.relations, i) {
+            copy(&parts, edge, chosen_relation == Some(i), "relation");
+        }
+    }
+    for (i, node) in d.actors.iter().enumerate() {
+        if on(&lit.actors, i) {
+            copy(&parts, node, pressed == Some(i), "actor");
+        }
+    }
+}
+
+/// Appends to `parts` a copy of the drawn group `from` (an actor or a relation, as `what`
+/// says): its class, plus `dm-chosen` if `chosen`, its key as `data-lit-actor` or
+/// `data-lit-relation`, and its visible parts, without hit areas and focus rings. The copy has
+/// none of the original's roles or test ids: only the drawing itself is interactive.
+fn copy(parts: &web_sys::Element, from: &web_sys::Element, chosen: bool, what: &str) {
+    let class = from.get_attribute("class").unwrap_or_default();
+    let key = from
+        .get_attribute(&format!("data-{what}"))
+        .unwrap_or_default();
+    let (class, name) = (
+        class + if chosen { " dm-chosen" } else { "" },
+        format!("data-lit-{what}"),
+    );
+    let Some(copy) = append(parts, "g", &[("class", &class), (&name, &key)]) else {
+        return;
+    };
+    let mut child = from.first_element_child();
+    while let Some(part) = child {
+        if !matches!(
+            part.get_attribute("class").as_deref(),
+            Some("dm-hit" | "dm-focus-ring" | "dm-edge-hit")
+        ) && let Ok(clone) = part.clone_node_with_deep(true)
+        {
+            let _ = copy.append_child(&clone);
+        }
+        child = part.next_element_sibling();
     }
 }

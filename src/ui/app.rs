@@ -36,8 +36,10 @@ pub fn App(
         // Looked up once: a query from the root walks the whole widget, which on a long story
         // is tens of thousands of elements, and would cost every tap.
         let parts = std::cell::OnceCell::new();
+        // With the panels, a frame after the map: the live region's new text costs a layout.
+        let shown = story.shown;
         super::hooks::effect(move || {
-            let now = selection.get();
+            let now = shown.get();
             let Some(root) = root.get() else { return };
             let (announcer, button) = parts.get_or_init(|| {
                 let part = |testid: &str| {
@@ -69,10 +71,20 @@ pub fn App(
         move |event| {
             if event.type_() == "click" {
                 super::actions::handle_click(&story, &event);
-            } else if event.unchecked_ref::<web_sys::KeyboardEvent>().key() == "Escape"
-                && selection.get_untracked() != Selection::Nothing
+                return;
+            }
+            match event
+                .unchecked_ref::<web_sys::KeyboardEvent>()
+                .key()
+                .as_str()
             {
-                selection.set(Selection::Nothing);
+                "Escape" if selection.get_untracked() != Selection::Nothing => {
+                    selection.set(Selection::Nothing);
+                }
+                // The focus is about to move: the panels it may move into are brought up to
+                // date first (they follow the selection a frame late, see `Story::shown`).
+                "Tab" => story.settle(),
+                _ => {}
             }
         },
     );

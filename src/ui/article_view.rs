@@ -24,7 +24,8 @@ type Marks = Rc<RefCell<Vec<(Span, Option<EvidenceRef>, web_sys::Element, Cell<u
 pub fn ArticleView() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
-    let (selection, passage) = (story.selection, story.passage);
+    // The marks follow the selection a frame after the map does (see `Story::shown`).
+    let (selection, passage) = (story.shown, story.passage);
     let body = NodeRef::<Div>::new();
     let marks: Marks = Rc::default();
     {

@@ -13,7 +13,8 @@ use crate::domain::{ActorId, Dataset, EvidenceRef, Provenance, QuoteKind, Relati
 #[component]
 pub fn Details() -> impl IntoView {
     let story = use_story();
-    let selection = story.selection;
+    // The panels follow the selection a frame after the map does (see `Story::shown`).
+    let selection = story.shown;
     let panel = NodeRef::<Section>::new();
     let data = story.dataset.clone();
     super::hooks::effect(move || {

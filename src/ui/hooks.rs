@@ -97,18 +97,22 @@ pub fn listen(
 /// the widget is then several short tasks instead of one long one, so the page can answer a
 /// reader in between; and an effect that runs again before its drawing is made draws only once.
 pub fn soon(f: impl FnOnce() + 'static) {
-    later(Box::new(f));
+    later(Box::new(f), false);
 }
 
-/// [`soon`] for one boxed shape, so the download carries one copy of it.
-fn later(f: Box<dyn FnOnce()>) {
+/// Runs `f` in a task of its own once the next frame is painted (like [`soon`], skipped if
+/// its owner is cleaned up first): what a reader sees answer a tap is painted before it.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    later(Box::new(f), true);
+}
+
+/// [`soon`] and [`after_paint`] for one boxed shape, so the download carries one copy.
+fn later(f: Box<dyn FnOnce()>, paint: bool) {
     let alive = StoredValue::new_local(());
     let callback = Closure::once_into_js(move || {
         if alive.try_get_value().is_some() {
             f();
         }
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-    }
+    super::js::schedule(&callback, paint);
 }

@@ -18,12 +18,18 @@ export function share(title, text, url) {
   navigator.share({ title, text, url }).catch(() => {});
 }
 export function can_share() { return typeof navigator.share === "function"; }
+export function schedule(f, paint) {
+  // A task of its own; with `paint`, once the next frame is painted (a task queued from an
+  // animation frame runs after that frame).
+  if (paint) requestAnimationFrame(() => setTimeout(f));
+  else setTimeout(f);
+}
 export function push_fragment(fragment) {
   // After the next paint: writing the history costs a tap about a millisecond of its frame.
-  requestAnimationFrame(() => setTimeout(() => {
+  schedule(() => {
     const url = location.pathname + location.search + (fragment ? `#${fragment}` : "");
     history.pushState(null, "", url);
-  }));
+  }, true);
 }
 "#)]
 extern "C" {
@@ -33,6 +39,8 @@ extern "C" {
     pub fn share(title: &str, text: &str, url: &str);
     /// Whether the Web Share API exists here (phones, mostly).
     pub fn can_share() -> bool;
+    /// Calls `f` in a task of its own: soon, or once the next frame is painted.
+    pub fn schedule(f: &JsValue, paint: bool);
     /// Puts `#fragment` (or no fragment, if empty) in the page URL as a new history entry,
     /// once the frame that shows the change is painted.
     pub fn push_fragment(fragment: &str);

@@ -42,13 +42,23 @@ pub fn show(svg: &web_sys::Element, frame: Frame) {
         num(frame.width / p.scale),
         num(frame.height / p.scale)
     );
-    let _ = svg.set_attribute("viewBox", &view_box);
-    let class = match (frame.overview(), p.scale < 0.75) {
-        (false, _) => "dm-map-svg",
-        (true, false) => "dm-map-svg dm-overview",
-        (true, true) => "dm-map-svg dm-overview dm-zoomed-out",
+    let classes = match (frame.overview(), p.scale < 0.75) {
+        (false, _) => ["dm-map-svg", "dm-map-lit"],
+        (true, false) => ["dm-map-svg dm-overview", "dm-map-lit dm-overview"],
+        (true, true) => [
+            "dm-map-svg dm-overview dm-zoomed-out",
+            "dm-map-lit dm-overview dm-zoomed-out",
+        ],
     };
-    let _ = svg.set_attribute("class", class);
+    // The drawing, then the lit layer over it (see `actor_map::Drawn`): the same part of both.
+    let mut layer = Some(svg.clone());
+    for class in classes {
+        if let Some(svg) = layer {
+            let _ = svg.set_attribute("viewBox", &view_box);
+            let _ = svg.set_attribute("class", class);
+            layer = svg.next_element_sibling();
+        }
+    }
 }
 
 /// The map's view: the SVG, its frame, and a mouse drag in progress (where it last was and

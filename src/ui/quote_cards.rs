@@ -60,7 +60,8 @@ impl Filter {
 pub fn QuoteCards() -> impl IntoView {
     let story = use_story();
     let data = story.dataset.clone();
-    let selection = story.selection;
+    // The panels follow the selection a frame after the map does (see `Story::shown`).
+    let selection = story.shown;
     // A usize, like the other small signals, so they share one copy of the signal code.
     let filter = RwSignal::new(Filter::All as usize);
     let (section, list) = (

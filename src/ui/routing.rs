@@ -23,6 +23,8 @@ pub fn sync_with_url(story: &Story) {
         }
     };
     selection.set(read());
+    // The panels show a selection restored on load from the start, not a frame later.
+    story.settle();
     {
         let read = read.clone();
         super::hooks::effect(move || {

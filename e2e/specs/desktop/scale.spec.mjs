@@ -16,7 +16,7 @@ test.describe("a story of 500 actors and 5,000 statements", () => {
     await expect(widget.root.getByTestId("actor")).toHaveCount(500);
     const zoom = widget.root.getByTestId("zoom");
     await expect(zoom).toBeVisible();
-    const svg = widget.map.locator("svg");
+    const svg = widget.map.locator("svg.dm-map-svg");
     await expect(svg).toHaveClass(/dm-zoomed-out/);
     const visibleLabels = () =>
       page.evaluate(() => [...document.querySelectorAll(".dm-label")].filter((l) => getComputedStyle(l).display !== "none").length);
@@ -40,6 +40,32 @@ test.describe("a story of 500 actors and 5,000 statements", () => {
     expect(dragTo[0]).toBeLessThan(dragFrom[0]);
     await zoom.locator('[data-zoom="fit"]').click();
     expect(await svg.getAttribute("viewBox")).toBe(before);
+  });
+
+  test("a selected actor's lit copy sits exactly over it, zoomed and panned, with its label", async ({ page }) => {
+    const zoom = widget.root.getByTestId("zoom");
+    // A minor actor: zoomed out, the drawing hides its label; its lit copy shows it.
+    const key = await widget.root.locator('[data-testid="actor"][data-minor]').first().getAttribute("data-actor");
+    await widget.actor(key).dispatchEvent("click");
+    await expect(widget.actor(key)).toHaveAttribute("aria-pressed", "true");
+    const boxes = () =>
+      page.evaluate((k) => {
+        const box = (selector) => {
+          const r = document.querySelector(selector).getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height].map((v) => Math.round(v));
+        };
+        return { drawn: box(`[data-actor="${k}"] .dm-mark`), lit: box(`[data-lit-actor="${k}"] .dm-mark`) };
+      }, key);
+    let seen = await boxes();
+    expect(seen.lit).toEqual(seen.drawn);
+    const label = widget.root.locator(`[data-lit-actor="${key}"] .dm-label`);
+    await expect(widget.map.locator("svg.dm-map-svg")).toHaveClass(/dm-zoomed-out/);
+    expect(await label.evaluate((l) => getComputedStyle(l).display)).not.toBe("none");
+    for (let i = 0; i < 3; i++) await zoom.locator('[data-zoom="in"]').click();
+    await zoom.locator('[data-zoom="left"]').click();
+    seen = await boxes();
+    expect(seen.drawn[2]).toBeGreaterThan(20);
+    expect(seen.lit).toEqual(seen.drawn);
   });
 
   test("keyboard focus brings an actor outside the view into it", async ({ page }) => {

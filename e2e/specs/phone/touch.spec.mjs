@@ -22,7 +22,7 @@ test("a one-finger swipe over the map scrolls the page and selects nothing", asy
 test("two fingers pinch and pan a big map; the page itself neither zooms nor scrolls", async ({ page }) => {
   const widget = new Widget(page);
   await widget.open("/index.html?story=/bench/synth-500.json");
-  const svg = widget.map.locator("svg");
+  const svg = widget.map.locator("svg.dm-map-svg");
   await expect(svg).toHaveClass(/dm-overview/);
   await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
