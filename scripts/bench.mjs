@@ -271,6 +271,8 @@ async function latencyBenchmark(browser, name, path, actors) {
       await actor(key).scrollIntoViewIfNeeded();
       await actor(key).dispatchEvent("click");
       await pressed(key);
+      // The panels follow once the frame is painted: after the next frame, in a task queued then.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
       if ((await relationButton.count()) > 0) break;
     }
     const button = relationButton.nth(i % (await relationButton.count()));
