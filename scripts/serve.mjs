@@ -8,7 +8,10 @@
 //   /vendor/pym.js     pym.js from npm, for the pym.js parent page
 //   /sub/dramatis/     dist/ again, as a deployment under a sub-path
 //   /slow/<ms>/<path>  any of the above, delayed by <ms> milliseconds
+// The widget's own files (dist/) are served compressed, as any real host serves them: brotli
+// when the browser accepts it, else gzip. Stories and host pages are served as they are.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,6 +52,29 @@ const MOUNTS = [
   ["/", "dist/"],
 ];
 
+const DIST = resolve(root, "dist") + sep;
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".txt"]);
+// Compressed bodies by file, encoding and modification time: brotli at its best quality is
+// slow, so each file is compressed once, as a host's build step or CDN would.
+const compressed = new Map();
+
+/** The encoding to send `file` with, and its body in that encoding. */
+async function encode(file, body, accepted) {
+  if (!file.startsWith(DIST) || !COMPRESSIBLE.has(extname(file))) return [null, body];
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  if (!encoding) return [null, body];
+  const key = `${encoding} ${file} ${(await stat(file)).mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return [encoding, compressed.get(key)];
+}
+
 function locate(pathname) {
   for (const [prefix, target] of MOUNTS) {
     if (pathname === prefix || pathname.startsWith(prefix)) {
@@ -79,13 +105,14 @@ const server = createServer(async (request, response) => {
   try {
     if (file && (await stat(file)).isDirectory()) file = join(file, "index.html");
     if (!file) throw new Error("outside");
-    const body = await readFile(file);
+    const [encoding, body] = await encode(file, await readFile(file), request.headers["accept-encoding"] ?? "");
     const headers = {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
       // The widget may be loaded by pages of other origins.
       "access-control-allow-origin": "*",
     };
+    if (encoding) Object.assign(headers, { "content-encoding": encoding, vary: "accept-encoding" });
     if (pathname.startsWith("/hosts/csp/")) headers["content-security-policy"] = STRICT_CSP;
     response.writeHead(200, headers).end(body);
   } catch {

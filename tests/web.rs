@@ -159,7 +159,7 @@ async fn a_tap_is_answered_on_the_map_at_once_and_in_the_panels_after_the_paint(
 }
 
 #[wasm_bindgen_test]
-async fn the_map_article_and_text_come_in_later_tasks_with_their_space_kept() {
+async fn the_map_legend_article_and_text_come_in_later_tasks_with_their_space_kept() {
     let first = host("900px");
     let mounted = mount_builtin(&first);
     microtasks().await;
@@ -173,9 +173,12 @@ async fn the_map_article_and_text_come_in_later_tasks_with_their_space_kept() {
     assert_eq!(count(&first, "[data-testid=actor]"), 0);
     assert_eq!(count(&first, "[data-testid=evidence-mark]"), 0);
     assert_eq!(count(&first, "[data-testid=text-actor]"), 0);
+    assert_eq!(count(&first, "[data-testid=legend] li"), 0);
     assert_eq!(count(&first, "[data-testid=quote-card]"), 14);
     settle().await;
     assert_eq!(count(&first, "[data-testid=actor]"), 16);
+    // Every relation kind in the story, "speaks for", and every actor kind.
+    assert_eq!(count(&first, "[data-testid=legend] li"), 16);
     assert_eq!(svg.get_attribute("height").unwrap(), height);
     assert!(count(&first, "[data-testid=evidence-mark]") >= 14);
     assert_eq!(count(&first, "[data-testid=text-actor]"), 16);
@@ -185,10 +188,14 @@ async fn the_map_article_and_text_come_in_later_tasks_with_their_space_kept() {
     let other = host("900px");
     let mounted = mount_builtin(&other);
     microtasks().await;
-    let (svg, article) = (
+    let (svg, article, legend) = (
         other.query_selector(".dm-map-svg").unwrap().unwrap(),
         other
             .query_selector("[data-testid=article-body]")
+            .unwrap()
+            .unwrap(),
+        other
+            .query_selector("[data-testid=legend]")
             .unwrap()
             .unwrap(),
     );
@@ -197,6 +204,7 @@ async fn the_map_article_and_text_come_in_later_tasks_with_their_space_kept() {
     settle().await;
     assert_eq!(svg.child_element_count(), 0);
     assert_eq!(article.child_element_count(), 0);
+    assert_eq!(legend.query_selector_all("li").unwrap().length(), 0);
     assert_eq!(other.child_element_count(), 0);
 }
 

@@ -128,29 +128,9 @@ pub fn Legend() -> impl IntoView {
     let body = NodeRef::<Div>::new();
     super::hooks::effect(move || {
         let Some(body) = body.get() else { return };
-        let document = document_of(&body);
-        let lines = line_rows(&document, &data);
-        let marks = mark_rows(&document, &data);
-        replace_children(
-            &body,
-            vec![
-                El::new(&document, "div")
-                    .class("dm-legend-columns")
-                    .child(
-                        El::new(&document, "ul")
-                            .attr("aria-label", "Lines")
-                            .children(lines),
-                    )
-                    .child(
-                        El::new(&document, "ul")
-                            .attr("aria-label", "Actors")
-                            .children(marks),
-                    ),
-                El::new(&document, "p")
-                    .class("dm-muted dm-small")
-                    .text("Larger marks are actors the story mentions more often."),
-            ],
-        );
+        let data = data.clone();
+        // In a task of its own: the legend starts closed, so the mount need not wait for it.
+        super::hooks::soon(move || build(&body, &data));
     });
     view! {
         <details class="dm-legend" data-testid="legend">
@@ -158,4 +138,31 @@ pub fn Legend() -> impl IntoView {
             <div node_ref=body></div>
         </details>
     }
+}
+
+/// Fills the legend's body with its rows.
+fn build(body: &web_sys::HtmlDivElement, data: &Dataset) {
+    let document = document_of(body);
+    let lines = line_rows(&document, data);
+    let marks = mark_rows(&document, data);
+    replace_children(
+        &body,
+        vec![
+            El::new(&document, "div")
+                .class("dm-legend-columns")
+                .child(
+                    El::new(&document, "ul")
+                        .attr("aria-label", "Lines")
+                        .children(lines),
+                )
+                .child(
+                    El::new(&document, "ul")
+                        .attr("aria-label", "Actors")
+                        .children(marks),
+                ),
+            El::new(&document, "p")
+                .class("dm-muted dm-small")
+                .text("Larger marks are actors the story mentions more often."),
+        ],
+    );
 }
