@@ -146,7 +146,7 @@ fn build(body: &web_sys::HtmlDivElement, data: &Dataset) {
     let lines = line_rows(&document, data);
     let marks = mark_rows(&document, data);
     replace_children(
-        &body,
+        body,
         vec![
             El::new(&document, "div")
                 .class("dm-legend-columns")
