@@ -3,5 +3,7 @@
 
 fn main() {
     dramatis::embed::install_panic_hook();
-    dramatis::embed::start();
+    // In a task after the one that compiled the module, so that the page can answer a reader
+    // between the two instead of waiting for both.
+    dramatis::ui::soon(dramatis::embed::start);
 }

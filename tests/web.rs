@@ -159,7 +159,7 @@ async fn a_tap_is_answered_on_the_map_at_once_and_in_the_panels_after_the_paint(
 }
 
 #[wasm_bindgen_test]
-async fn the_map_legend_article_and_text_come_in_later_tasks_with_their_space_kept() {
+async fn the_map_legend_cards_article_and_text_come_in_later_tasks_with_their_space_kept() {
     let first = host("900px");
     let mounted = mount_builtin(&first);
     microtasks().await;
@@ -174,8 +174,13 @@ async fn the_map_legend_article_and_text_come_in_later_tasks_with_their_space_ke
     assert_eq!(count(&first, "[data-testid=evidence-mark]"), 0);
     assert_eq!(count(&first, "[data-testid=text-actor]"), 0);
     assert_eq!(count(&first, "[data-testid=legend] li"), 0);
-    assert_eq!(count(&first, "[data-testid=quote-card]"), 14);
+    assert_eq!(count(&first, "[data-testid=quote-card]"), 0);
+    assert_eq!(
+        text_of(&first, "[data-testid=card-count]"),
+        "14 of 14 statements"
+    );
     settle().await;
+    assert_eq!(count(&first, "[data-testid=quote-card]"), 14);
     assert_eq!(count(&first, "[data-testid=actor]"), 16);
     // Every relation kind in the story, "speaks for", and every actor kind.
     assert_eq!(count(&first, "[data-testid=legend] li"), 16);
@@ -199,12 +204,17 @@ async fn the_map_legend_article_and_text_come_in_later_tasks_with_their_space_ke
             .unwrap()
             .unwrap(),
     );
+    let cards = other
+        .query_selector("[data-testid=card-list]")
+        .unwrap()
+        .unwrap();
     assert!(svg.has_attribute("height"));
     drop(mounted);
     settle().await;
     assert_eq!(svg.child_element_count(), 0);
     assert_eq!(article.child_element_count(), 0);
     assert_eq!(legend.query_selector_all("li").unwrap().length(), 0);
+    assert_eq!(cards.child_element_count(), 0);
     assert_eq!(other.child_element_count(), 0);
 }
 

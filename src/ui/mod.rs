@@ -19,4 +19,5 @@ pub mod state;
 mod svg;
 
 pub use app::App;
+pub use hooks::soon;
 pub use problems::show_problems;

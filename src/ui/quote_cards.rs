@@ -77,6 +77,7 @@ pub fn QuoteCards() -> impl IntoView {
     let can_share = can_share();
     {
         let (data, cards, scrolled) = (data.clone(), cards.clone(), scrolled.clone());
+        let first = std::cell::Cell::new(true);
         super::hooks::effect(move || {
             let (chosen, kept) = (selection.get(), Filter::from_index(filter.get()));
             let (Some(list), Some(count)) = (list.get(), count.get()) else {
@@ -105,7 +106,13 @@ pub fn QuoteCards() -> impl IntoView {
                 list.set_scroll_top(0);
             }
             *cards.borrow_mut() = (shown, chosen, can_share);
-            render_window(&list, &data, &cards, 0);
+            if first.replace(false) {
+                // The first cards in a task after the mount's, which is long enough already.
+                let (data, cards) = (data.clone(), cards.clone());
+                super::hooks::soon(move || render_window(&list, &data, &cards, 0));
+            } else {
+                render_window(&list, &data, &cards, 0);
+            }
         });
     }
     let on_scroll = {
