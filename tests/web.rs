@@ -22,8 +22,12 @@ fn host(width: &str) -> web_sys::HtmlElement {
     host
 }
 
-/// Waits for the browser to lay out, observe resizes and run effects.
+/// Waits for the browser to lay out, observe resizes and run effects, and for the parts built
+/// some frames after the mount (`hooks::after_frames`).
 async fn settle() {
+    for _ in 0..5 {
+        next_frame().await;
+    }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -156,6 +160,42 @@ async fn a_tap_is_answered_on_the_map_at_once_and_in_the_panels_after_the_paint(
     key_down(&host, "[data-actor=turkey]", "Tab");
     microtasks().await;
     assert_eq!(text_of(&host, "[data-testid=details-title]"), "Turkey");
+}
+
+/// One frame, then the tasks queued from it (a timer queued now runs after them).
+async fn frame_and_tasks() {
+    next_frame().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_parts_out_of_view_are_built_a_frame_apart() {
+    let host = host("900px");
+    let _mounted = mount_builtin(&host);
+    microtasks().await;
+    let built = |host: &web_sys::HtmlElement| {
+        [
+            "[data-testid=actor]",
+            "[data-testid=quote-card]",
+            "[data-testid=evidence-mark]",
+            "[data-testid=text-actor]",
+            "[data-testid=legend] li",
+        ]
+        .map(|selector| count(host, selector) > 0)
+    };
+    assert_eq!(built(&host), [false; 5]);
+    frame_and_tasks().await;
+    assert_eq!(built(&host), [true, true, false, false, false]);
+    frame_and_tasks().await;
+    assert_eq!(built(&host), [true, true, true, false, false]);
+    frame_and_tasks().await;
+    assert_eq!(built(&host), [true; 5]);
 }
 
 #[wasm_bindgen_test]

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{El, document_of, replace_children};
-use super::hooks::soon;
+use super::hooks::after_frames;
 use super::state::{Selection, use_story};
 use crate::domain::article::{Targets, segments};
 use crate::domain::{Dataset, EvidenceRef, Span};
@@ -33,8 +33,8 @@ pub fn ArticleView() -> impl IntoView {
         super::hooks::effect(move || {
             let Some(body) = body.get() else { return };
             let (data, marks) = (data.clone(), marks.clone());
-            // Below the map and the cards: built in a task of its own (see `soon`).
-            soon(move || build(&body, &data, &marks, selection, passage));
+            // Below the map and the cards: built a frame after the cards (see `after_frames`).
+            after_frames(2, move || build(&body, &data, &marks, selection, passage));
         });
     }
     let last_shown: Cell<Option<Span>> = Cell::new(None);

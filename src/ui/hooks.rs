@@ -106,6 +106,28 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     later(Box::new(f), true);
 }
 
+/// Runs `f` in a task of its own once `frames` more frames are painted (0: like [`soon`]),
+/// skipped if its owner is cleaned up first. The parts of the widget that start out of view
+/// are built a frame apart, so that no one frame lays out and paints all of them at once.
+pub fn after_frames(frames: u32, f: impl FnOnce() + 'static) {
+    later_frames(frames, Box::new(f));
+}
+
+fn later_frames(frames: u32, f: Box<dyn FnOnce()>) {
+    if frames <= 1 {
+        return later(f, frames == 1);
+    }
+    // Each step runs under the asking owner, so that a cleanup stops the steps still to come.
+    let owner = Owner::current();
+    later(
+        Box::new(move || match owner {
+            Some(owner) => owner.with(|| later_frames(frames - 1, f)),
+            None => later_frames(frames - 1, f),
+        }),
+        true,
+    );
+}
+
 /// [`soon`] and [`after_paint`] for one boxed shape, so the download carries one copy.
 fn later(f: Box<dyn FnOnce()>, paint: bool) {
     let alive = StoredValue::new_local(());

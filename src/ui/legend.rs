@@ -129,8 +129,9 @@ pub fn Legend() -> impl IntoView {
     super::hooks::effect(move || {
         let Some(body) = body.get() else { return };
         let data = data.clone();
-        // In a task of its own: the legend starts closed, so the mount need not wait for it.
-        super::hooks::soon(move || build(&body, &data));
+        // Closed at first: built with the map as text, three frames after the map (see
+        // `after_frames`).
+        super::hooks::after_frames(3, move || build(&body, &data));
     });
     view! {
         <details class="dm-legend" data-testid="legend">

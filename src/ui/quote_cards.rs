@@ -107,9 +107,9 @@ pub fn QuoteCards() -> impl IntoView {
             }
             *cards.borrow_mut() = (shown, chosen, can_share);
             if first.replace(false) {
-                // The first cards in a task after the mount's, which is long enough already.
+                // The first cards a frame after the map (see `after_frames`).
                 let (data, cards) = (data.clone(), cards.clone());
-                super::hooks::soon(move || render_window(&list, &data, &cards, 0));
+                super::hooks::after_frames(1, move || render_window(&list, &data, &cards, 0));
             } else {
                 render_window(&list, &data, &cards, 0);
             }

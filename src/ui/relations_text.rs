@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::details::select_button;
 use super::dom::{El, document_of, replace_children};
-use super::hooks::soon;
+use super::hooks::after_frames;
 use super::state::{Selection, use_story};
 use crate::domain::Dataset;
 use crate::domain::describe::{actor_sentence, relation_sentence};
@@ -19,9 +19,10 @@ pub fn RelationsText() -> impl IntoView {
     let body = NodeRef::<Div>::new();
     super::hooks::effect(move || {
         let Some(body) = body.get() else { return };
-        // In a closed disclosure at the end: built in a task of its own (see `soon`).
+        // In a closed disclosure at the end: built a frame after the article (see
+        // `after_frames`).
         let data = data.clone();
-        soon(move || build(&body, &data));
+        after_frames(3, move || build(&body, &data));
     });
     view! {
         <details class="dm-text-view" data-testid="relations-text">
