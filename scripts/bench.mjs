@@ -169,6 +169,9 @@ async function openStory(browser, path, actors, rate) {
   await page.goto(`${base}${path}`);
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="actor"]').length >= n, actors, { timeout: 300_000, polling: "raf" });
   const drawn = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now()))));
+  // The parts out of view (cards, article, the map as text) come a few frames after the map:
+  // count the elements once the last of them is built.
+  await page.waitForFunction(() => document.querySelector('[data-testid="text-actor"]'), null, { timeout: 300_000 });
   const dom = await page.evaluate(() => ({
     all: document.getElementsByTagName("*").length,
     map: document.querySelector('[data-testid="actor-map"]').getElementsByTagName("*").length,
