@@ -28,10 +28,15 @@ async fn settle() {
     for _ in 0..5 {
         next_frame().await;
     }
+    timer(50).await;
+}
+
+/// Waits for a timer of `ms` milliseconds: it runs after the tasks queued before it.
+async fn timer(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
@@ -165,13 +170,7 @@ async fn a_tap_is_answered_on_the_map_at_once_and_in_the_panels_after_the_paint(
 /// One frame, then the tasks queued from it (a timer queued now runs after them).
 async fn frame_and_tasks() {
     next_frame().await;
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
+    timer(0).await;
 }
 
 #[wasm_bindgen_test]
