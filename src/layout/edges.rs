@@ -79,6 +79,30 @@ fn tangent(a: Point, c: Point, b: Point, t: f64) -> (f64, f64) {
     (dx / length, dy / length)
 }
 
+/// The part of the curve from `a` via `c` to `b` between parameters `t0` and `t1`, as one
+/// quadratic curve of its own (its control point is the curve's blossom at `t0`, `t1`), or as
+/// one straight segment when the curve is straight. Exact either way, and a handful of
+/// numbers instead of a sampled polyline: the browser parses, hit-tests and paints every
+/// point of an edge, and a story of 500 actors has a thousand of them.
+fn piece(a: Point, c: Point, b: Point, (t0, t1): (f64, f64), straight: bool) -> String {
+    let (p0, p1) = (quad(a, c, b, t0), quad(a, c, b, t1));
+    let mut d = PathData::new();
+    d.move_to(p0.x, p0.y);
+    if straight {
+        d.line_to(p1.x, p1.y);
+    } else {
+        let (u0, u1) = (1.0 - t0, 1.0 - t1);
+        let (wa, wc, wb) = (u0 * u1, u0 * t1 + t0 * u1, t0 * t1);
+        d.quad_to(
+            wa * a.x + wc * c.x + wb * b.x,
+            wa * a.y + wc * c.y + wb * b.y,
+            p1.x,
+            p1.y,
+        );
+    }
+    d.finish()
+}
+
 fn polyline(points: &[Point]) -> String {
     let mut d = PathData::new();
     for (k, p) in points.iter().enumerate() {
@@ -136,8 +160,14 @@ pub fn edge_shape(
             ..EdgeShape::default()
         };
     }
-    let steps = super::geometry::clamp((length / 12.0).ceil(), 4.0, 80.0) as usize;
-    let centre = samples(from, control, to, (t0, t1), steps, 0.0);
+    // A straight edge (the common case: one relation between a pair) needs no samples: its
+    // offset lines and halves are straight too.
+    let straight = bend.abs() < 1e-9;
+    let steps = if straight {
+        1
+    } else {
+        super::geometry::clamp((length / 12.0).ceil(), 4.0, 80.0) as usize
+    };
     let lines = match kind {
         RelationKind::Conflict => {
             // Zigzag: alternate sides of the centre line, every ~8 px.
@@ -170,13 +200,13 @@ pub fn edge_shape(
                 ])
             };
             vec![
-                polyline(&samples(from, control, to, (t0, g0), steps / 2 + 1, 0.0)),
-                polyline(&samples(from, control, to, (g1, t1), steps / 2 + 1, 0.0)),
+                piece(from, control, to, (t0, g0), straight),
+                piece(from, control, to, (g1, t1), straight),
                 bar(g0),
                 bar(g1),
             ]
         }
-        _ => vec![polyline(&centre)],
+        _ => vec![piece(from, control, to, (t0, t1), straight)],
     };
     let arrow = directed.then(|| {
         let tip_t = 1.0 - (to_radius + 2.0) / length;
@@ -187,14 +217,13 @@ pub fn edge_shape(
         let right = Point::new(base.x + ty * ARROW.1, base.y - tx * ARROW.1);
         format!("{} Z", polyline(&[tip, left, right]))
     });
-    let hit = polyline(&samples(
+    let hit = piece(
         from,
         control,
         to,
         (t0, 1.0 - (to_radius + 2.0) / length),
-        steps,
-        0.0,
-    ));
+        straight,
+    );
     EdgeShape {
         lines,
         arrow,
@@ -352,6 +381,58 @@ mod tests {
         let s = shape(RelationKind::Support, true);
         assert!(s.lines[0].starts_with("M12 0 "), "{}", s.lines[0]);
         assert!(s.arrow.unwrap().starts_with("M178 0 "));
+    }
+
+    /// The numbers of path data, and how many commands it has.
+    fn numbers(d: &str) -> (Vec<f64>, usize) {
+        let commands = d.matches(|c: char| c.is_ascii_alphabetic()).count();
+        let values = d
+            .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().unwrap())
+            .collect();
+        (values, commands)
+    }
+
+    #[test]
+    fn straight_edges_are_single_segments() {
+        for kind in [
+            RelationKind::Support,
+            RelationKind::Negotiation,
+            RelationKind::Alliance,
+            RelationKind::Rejection,
+        ] {
+            let s = shape(kind, true);
+            for d in s.lines.iter().chain([&s.hit]) {
+                assert_eq!(numbers(d).1, 2, "{kind:?}: {d}");
+                assert!(d.starts_with('M') && d.contains(" L"), "{kind:?}: {d}");
+            }
+        }
+        assert_eq!(shape(RelationKind::Support, true).hit, "M12 0 L178 0");
+    }
+
+    #[test]
+    fn bent_edges_are_one_exact_quadratic_piece() {
+        let (from, to, bend) = (Point::new(0.0, 0.0), Point::new(120.0, 50.0), 14.0);
+        let s = edge_shape(RelationKind::Support, false, (from, 10.0), (to, 10.0), bend);
+        let (v, commands) = numbers(&s.lines[0]);
+        assert!(s.lines[0].contains('Q') && commands == 2, "{}", s.lines[0]);
+        let (p0, c, p1) = (
+            Point::new(v[0], v[1]),
+            Point::new(v[2], v[3]),
+            Point::new(v[4], v[5]),
+        );
+        // The same curve as the whole relation's, between where it leaves the two marks.
+        let length = 130.0;
+        let control = Point::new(60.0 - 50.0 / length * 28.0, 25.0 + 120.0 / length * 28.0);
+        let (t0, t1) = (12.0 / length, 1.0 - 12.0 / length);
+        for k in 0..=8 {
+            let u = f64::from(k) / 8.0;
+            let ours = quad(p0, c, p1, u);
+            let whole = quad(from, control, to, t0 + (t1 - t0) * u);
+            assert!(ours.distance(whole) < 0.15, "at {u}: {ours:?} vs {whole:?}");
+        }
+        assert!((quad(p0, c, p1, 0.5).distance(s.middle)) < 0.15);
     }
 
     #[test]
