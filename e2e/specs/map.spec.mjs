@@ -94,12 +94,32 @@ test.describe("the actor map", () => {
     const name = await widget.actor(current).getAttribute("aria-label");
     await page.keyboard.press("Enter");
     await expect(widget.detailsTitle).toHaveText(name.split(",")[0].split(".")[0]);
+    // Over the dimmed drawing, the lit layer repeats the focused actor's ring, in its place.
+    const litRing = page.getByTestId("map-lit").locator(".dm-lit-ring");
+    await expect(litRing).toHaveCSS("visibility", "visible");
+    const ringOf = (key) => widget.actor(key).locator(".dm-focus-ring");
+    for (const attribute of ["cx", "cy", "r"]) {
+      expect(await litRing.getAttribute(attribute)).toBe(await ringOf(current).getAttribute(attribute));
+    }
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-actor"))).toBeNull();
+    await expect(litRing).toHaveCSS("visibility", "hidden");
     await page.keyboard.press("Shift+Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-actor"))).toBe(current);
+    await expect(litRing).toHaveCSS("visibility", "visible");
+    // An arrow key moves both rings to the next actor.
+    await page.keyboard.press("ArrowRight");
+    const next = await page.evaluate(() => document.activeElement.getAttribute("data-actor"));
+    expect(next).not.toBe(current);
+    await expect(litRing).toHaveCSS("visibility", "visible");
+    await expect(litRing).toHaveAttribute("cx", await ringOf(next).getAttribute("cx"));
     await page.keyboard.press("Escape");
     await expect(widget.details).toHaveText(/Tap or click an actor/);
+    // Focus by pointer shows no ring, in either layer.
+    await widget.press(widget.actor("peskov"));
+    await expect(widget.actor("peskov")).toHaveAttribute("aria-pressed", "true");
+    await expect(ringOf("peskov")).toHaveCSS("visibility", "hidden");
+    await expect(litRing).toHaveCSS("visibility", "hidden");
   });
 
   test("every actor has an accessible name saying who it is and how it is connected", async () => {
