@@ -120,6 +120,11 @@ test.describe("the actor map", () => {
     await expect(widget.actor("peskov")).toHaveAttribute("aria-pressed", "true");
     await expect(ringOf("peskov")).toHaveCSS("visibility", "hidden");
     await expect(litRing).toHaveCSS("visibility", "hidden");
+    // A key pressed then makes the focus visible, in both layers, without moving it.
+    await page.keyboard.press("Enter");
+    await expect(ringOf("peskov")).toHaveCSS("visibility", "visible");
+    await expect(litRing).toHaveCSS("visibility", "visible");
+    await expect(litRing).toHaveAttribute("cx", await ringOf("peskov").getAttribute("cx"));
   });
 
   test("every actor has an accessible name saying who it is and how it is connected", async () => {
