@@ -343,20 +343,12 @@ fn on_map_key(
     selection: RwSignal<Selection>,
     drawn: &RefCell<Drawn>,
 ) {
-    move_or_select(event, actor_count, map, focus, selection, drawn);
-    // A key makes the focus visible, on this actor or on the one it moved to.
-    let d = drawn.borrow();
-    show_lit_ring(&d, d.actors.get(focus.get_untracked()));
-}
-
-fn move_or_select(
-    event: &web_sys::KeyboardEvent,
-    actor_count: usize,
-    map: &RefCell<Option<Arc<Layout>>>,
-    focus: RwSignal<usize>,
-    selection: RwSignal<Selection>,
-    drawn: &RefCell<Drawn>,
-) {
+    // A key makes the focus visible (the browser decides before this runs); if the focus
+    // moves to another actor, its focus event shows the ring there.
+    {
+        let d = drawn.borrow();
+        show_lit_ring(&d, d.actors.get(focus.get_untracked()));
+    }
     let key = event.key();
     if key == "Enter" || key == " " {
         event.prevent_default();
