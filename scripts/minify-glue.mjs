@@ -54,8 +54,8 @@ const FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "
 // Packs the widget's module harder than trunk's `wasm-opt -Oz` step: flattening and
 // re-looping the control flow before -Oz, until nothing shrinks, then specialising functions
 // for their call sites. About 1 KB less after brotli (92,158 -> 91,167 bytes on 2026-11-29),
-// for about 10 s more per release build (55 -> 63 s here). Binaryen's passes keep the module's behaviour; the
-// end-to-end tests run on this output.
+// for about 10 s more per release build (55 -> 63 s here). Binaryen's passes keep the
+// module's behaviour; the end-to-end tests run on this output.
 function shrink(wasmName) {
   const wasmFile = join(dir, wasmName);
   const before = readFileSync(wasmFile).length;
