@@ -4,7 +4,7 @@
 //!
 //! - [`domain`]: the dataset format, its checker and the queries the views need. Pure Rust.
 //! - [`layout`]: the geometry of the actor map. Pure Rust.
-//! - [`ui`]: Leptos components that wire the two above to the page.
+//! - [`ui`]: the widget's parts, which wire the two above to the page (Leptos signals).
 //! - [`embed`]: mounting into a host page (panic handling, several instances, messages).
 //!
 //! `domain` and `layout` never touch browser crates, so `cargo test` on the host covers them;

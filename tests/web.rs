@@ -5,8 +5,7 @@ use std::sync::Arc;
 
 use dramatis::domain::builtin::builtin;
 use dramatis::domain::load;
-use dramatis::ui::{App, show_problems};
-use leptos::prelude::*;
+use dramatis::ui::{Widget, mount, show_problems};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -15,7 +14,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh element of a given width in the document body to mount into.
 fn host(width: &str) -> web_sys::HtmlElement {
-    let document = document();
+    let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.style().set_property("width", width).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
@@ -66,12 +65,8 @@ fn click(host: &web_sys::HtmlElement, selector: &str) {
         .unwrap();
 }
 
-fn mount_builtin(host: &web_sys::HtmlElement) -> impl Drop {
-    let dataset = Arc::new(builtin().unwrap());
-    leptos::mount::mount_to(
-        host.clone(),
-        move || view! { <App dataset=dataset.clone() /> },
-    )
+fn mount_builtin(host: &web_sys::HtmlElement) -> Widget {
+    mount(host, Arc::new(builtin().unwrap()), false)
 }
 
 #[wasm_bindgen_test]

@@ -5,25 +5,23 @@
 pub mod options;
 pub mod story;
 
-use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::domain::Dataset;
 use crate::domain::builtin::builtin;
-use crate::ui::{App, show_problems};
+use crate::ui::{Widget, show_problems};
 use options::EmbedOptions;
 
 /// Marks an element that should hold a widget.
 pub const MOUNT_SELECTOR: &str = "[data-dramatis]";
 
-/// The live view of a widget: Leptos's unmount handle once the story is on screen.
-type View = Rc<RefCell<Option<Box<dyn Any>>>>;
+/// The live view of a widget, once the story is on screen.
+type View = Rc<RefCell<Option<Widget>>>;
 
 thread_local! {
     /// Every live widget: the element it renders into and its view. Widgets live here, not in
@@ -104,7 +102,7 @@ impl Mounted {
             let at = live.iter().position(|(shell, _)| shell == &self.shell)?;
             Some(live.swap_remove(at).1)
         });
-        // Dropping Leptos's unmount handle disposes every signal, effect and listener.
+        // Dropping the widget disposes every signal, effect, listener and pending task.
         if let Some(view) = view {
             drop(view.borrow_mut().take());
         }
@@ -208,21 +206,12 @@ fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElem
     shell
 }
 
-fn render(
-    shell: &web_sys::HtmlElement,
-    view: &Rc<RefCell<Option<Box<dyn Any>>>>,
-    data: Dataset,
-    url_state: bool,
-) {
+fn render(shell: &web_sys::HtmlElement, view: &View, data: Dataset, url_state: bool) {
     if let Some(host) = host_of(shell) {
         let _ = host.set_attribute("data-dramatis-state", "mounted");
     }
-    let data = Arc::new(data);
-    let handle = leptos::mount::mount_to(
-        shell.clone(),
-        move || view! { <App dataset=data.clone() sync_url=url_state /> },
-    );
-    *view.borrow_mut() = Some(Box::new(handle));
+    let widget = crate::ui::mount(shell, Arc::new(data), url_state);
+    *view.borrow_mut() = Some(widget);
 }
 
 fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[crate::domain::DatasetError]) {

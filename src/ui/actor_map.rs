@@ -1,12 +1,11 @@
 //! The actor map: an SVG of the story's actors and relations that readers select by tap,
-//! click or keyboard. All geometry comes from the `layout` layer through memos; the drawing is
-//! built element by element (see [`super::svg`]) and selection changes only touch classes.
+//! click or keyboard. All geometry comes from the `layout` layer, laid out again when the width
+//! changes; the drawing is built element by element (see [`super::svg`]) and selection changes only touch classes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -99,14 +98,12 @@ struct Drawn {
 }
 
 /// The map of actors and relations.
-#[component]
-pub fn ActorMap() -> impl IntoView {
+pub fn actor_map(document: &web_sys::Document) -> El {
     let story = use_story();
     let data = story.dataset.clone();
     let selection = story.selection;
-    let container = NodeRef::<Div>::new();
-    let drawing = NodeRef::<leptos::svg::Svg>::new();
-    let width = use_width(container, WIDTH_STEP);
+    let (container, drawing) = skeleton(document);
+    let width = use_width(container.clone(), WIDTH_STEP);
     let graph = Graph::from_dataset(&data);
     // The layout on screen (for keyboard navigation) and the parts drawn from it; replaced
     // when the width changes. Plain shared cells: only this component's closures use them.
@@ -115,7 +112,7 @@ pub fn ActorMap() -> impl IntoView {
     // The one actor that holds the map's tab stop; arrow keys move it.
     let focus = RwSignal::new(0usize);
     let view = View {
-        svg: drawing,
+        svg: drawing.clone(),
         frame: Rc::default(),
         drag: Rc::default(),
         pinch: Rc::default(),
@@ -126,14 +123,11 @@ pub fn ActorMap() -> impl IntoView {
     {
         let (data, map, drawn, frame) =
             (data.clone(), map.clone(), drawn.clone(), view.frame.clone());
+        let (svg, box_) = (drawing.clone(), container.clone());
         effect(move || {
             let width = width.get();
             // The lit layer over the drawing (see `Drawn`).
-            let (Some(svg), Some(box_), Some(lit)) = (
-                drawing.get(),
-                container.get(),
-                drawing.get().and_then(|svg| svg.next_element_sibling()),
-            ) else {
+            let Some(lit) = svg.next_element_sibling() else {
                 return;
             };
             if width == 0 {
@@ -145,7 +139,7 @@ pub fn ActorMap() -> impl IntoView {
             ));
             frame.set(place(&svg, &box_, &current, width as f64));
             *map.borrow_mut() = Some(current.clone());
-            let (data, drawn) = (data.clone(), drawn.clone());
+            let (svg, data, drawn) = (svg.clone(), data.clone(), drawn.clone());
             soon(move || {
                 *drawn.borrow_mut() = draw(&svg, &lit, &data, &current);
                 restyle(
@@ -185,32 +179,48 @@ pub fn ActorMap() -> impl IntoView {
         }
     });
     let on_click = on_event.clone();
-    listen(
-        move || container.get().map(Into::into),
-        &["click"],
-        move |e| on_click(e),
-    );
-    listen(
-        move || drawing.get().map(Into::into),
-        MAP_EVENTS,
-        move |e| on_event(e),
-    );
+    listen(&container, &["click"], move |e| on_click(e));
+    listen(&drawing, MAP_EVENTS, move |e| on_event(e));
+    El(container)
+}
 
-    view! {
-        <div class="dm-map" node_ref=container data-testid="actor-map">
-            <div class="dm-zoom" data-testid="zoom" role="group" aria-label="Zoom and pan the map" hidden></div>
-            <div class="dm-map-stage">
-                <svg
-                    class="dm-map-svg"
-                    tabindex="-1"
-                    node_ref=drawing
-                    role="group"
-                    aria-label="Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects."
-                ></svg>
-                <svg class="dm-map-lit" aria-hidden="true" data-testid="map-lit"></svg>
-            </div>
-        </div>
-    }
+/// The map's elements: its box (zoom buttons, drawing and lit layer) and the drawing.
+fn skeleton(document: &web_sys::Document) -> (web_sys::Element, web_sys::SvgElement) {
+    let layer = |attributes: &[(&str, &str)]| {
+        super::svg::element(document, "svg", attributes)
+            .unwrap_or_else(|| panic!("the browser creates SVG elements"))
+    };
+    let drawing = layer(&[
+        ("class", "dm-map-svg"),
+        ("tabindex", "-1"),
+        ("role", "group"),
+        (
+            "aria-label",
+            "Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects.",
+        ),
+    ]);
+    let lit = layer(&[
+        ("class", "dm-map-lit"),
+        ("aria-hidden", "true"),
+        ("data-testid", "map-lit"),
+    ]);
+    let stage = El::new(document, "div")
+        .class("dm-map-stage")
+        .child(El(drawing.clone()))
+        .child(El(lit));
+    let container = El::new(document, "div")
+        .class("dm-map")
+        .attr("data-testid", "actor-map")
+        .child(
+            El::new(document, "div")
+                .class("dm-zoom")
+                .attr("data-testid", "zoom")
+                .attr("role", "group")
+                .attr("aria-label", "Zoom and pan the map")
+                .attr("hidden", ""),
+        )
+        .child(stage);
+    (container.0, drawing.unchecked_into())
 }
 
 /// Shows the lit layer's copy of the focus ring while `actor` has a visible focus: the
@@ -287,12 +297,7 @@ fn on_map_click(
 
 /// Sizes the SVG to show the whole drawing in a box `width` wide, and offers zoom and pan
 /// when the drawing is bigger than that.
-fn place(
-    svg: &web_sys::Element,
-    box_: &web_sys::HtmlDivElement,
-    map: &Layout,
-    width: f64,
-) -> Frame {
+fn place(svg: &web_sys::Element, box_: &web_sys::Element, map: &Layout, width: f64) -> Frame {
     let (fit, height) = Projection::fit(map.bounds, width);
     let frame = Frame {
         projection: fit,

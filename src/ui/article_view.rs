@@ -4,7 +4,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,22 +19,19 @@ use crate::domain::{Dataset, EvidenceRef, Span};
 type Marks = Rc<RefCell<Vec<(Span, Option<EvidenceRef>, web_sys::Element, Cell<u8>)>>>;
 
 /// The article with its evidence marked.
-#[component]
-pub fn ArticleView() -> impl IntoView {
+pub fn article_view(document: &web_sys::Document) -> El {
     let story = use_story();
     let data = story.dataset.clone();
     // The marks follow the selection a frame after the map does (see `Story::shown`).
     let (selection, passage) = (story.shown, story.passage);
-    let body = NodeRef::<Div>::new();
+    let body = El::new(document, "div")
+        .class("dm-article-body")
+        .attr("data-testid", "article-body");
     let marks: Marks = Rc::default();
     {
-        let (data, marks) = (data.clone(), marks.clone());
-        super::hooks::effect(move || {
-            let Some(body) = body.get() else { return };
-            let (data, marks) = (data.clone(), marks.clone());
-            // Below the map and the cards: built a frame after the cards (see `after_frames`).
-            after_frames(2, move || build(&body, &data, &marks, selection, passage));
-        });
+        let (body, data, marks) = (body.0.clone(), data.clone(), marks.clone());
+        // Below the map and the cards: built a frame after the cards (see `after_frames`).
+        after_frames(2, move || build(&body, &data, &marks, selection, passage));
     }
     let last_shown: Cell<Option<Span>> = Cell::new(None);
     super::hooks::effect(move || {
@@ -48,18 +44,20 @@ pub fn ArticleView() -> impl IntoView {
             bring_into_view(&element);
         }
     });
-    view! {
-        <section class="dm-article" aria-label="The article" data-testid="article">
-            <h3 class="dm-subtitle">"The article"</h3>
-            <p class="dm-muted dm-small">"Marked passages are the evidence for the map and the statements. Activate one to see what it supports."</p>
-            <div class="dm-article-body" data-testid="article-body" node_ref=body></div>
-        </section>
-    }
+    El::new(document, "section")
+        .class("dm-article")
+        .attr("aria-label", "The article")
+        .attr("data-testid", "article")
+        .child(El::new(document, "h3").class("dm-subtitle").text("The article"))
+        .child(El::new(document, "p").class("dm-muted dm-small").text(
+            "Marked passages are the evidence for the map and the statements. Activate one to see what it supports.",
+        ))
+        .child(body)
 }
 
 /// Writes the article into `body`, every evidence passage a mark, and marks the selection.
 fn build(
-    body: &web_sys::HtmlDivElement,
+    body: &web_sys::Element,
     data: &Dataset,
     marks: &Marks,
     selection: RwSignal<Selection>,

@@ -1,7 +1,6 @@
 //! The details panel: who the selected actor is, or what the selected relation rests on,
 //! with the article's sentence for every piece of evidence.
 
-use leptos::html::Section;
 use leptos::prelude::*;
 
 use super::dom::{El, document_of, replace_children};
@@ -10,17 +9,19 @@ use crate::domain::describe::relation_from;
 use crate::domain::{ActorId, Dataset, EvidenceRef, Provenance, QuoteKind, RelationId};
 
 /// Shows the current selection in words.
-#[component]
-pub fn Details() -> impl IntoView {
+pub fn details(document: &web_sys::Document) -> El {
     let story = use_story();
     // The panels follow the selection a frame after the map does (see `Story::shown`).
     let selection = story.shown;
-    let panel = NodeRef::<Section>::new();
+    let panel = El::new(document, "section")
+        .class("dm-details")
+        .attr("aria-label", "Details")
+        .attr("data-testid", "details");
     let data = story.dataset.clone();
+    let target = panel.0.clone();
     super::hooks::effect(move || {
         let chosen = selection.get();
-        let Some(panel) = panel.get() else { return };
-        let document = document_of(&panel);
+        let document = document_of(&target);
         let content = match chosen {
             Selection::Nothing => vec![El::new(&document, "p").class("dm-muted").text(
                 "Tap or click an actor or a line on the map to see who they are, how they are connected and what the article says.",
@@ -29,9 +30,9 @@ pub fn Details() -> impl IntoView {
             Selection::Relation(id) => relation_details(&document, &data, id),
             Selection::Quote(id) => actor_details(&document, &data, data.quote(id).speaker),
         };
-        replace_children(&panel, content);
+        replace_children(&target, content);
     });
-    view! { <section class="dm-details" aria-label="Details" data-testid="details" node_ref=panel></section> }
+    panel
 }
 
 /// "Added context" next to facts the article does not state.

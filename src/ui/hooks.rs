@@ -1,8 +1,5 @@
 //! Small browser hooks shared by components.
 
-use std::rc::Rc;
-
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -12,11 +9,12 @@ type Observer = Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
 /// The content width of `target` in CSS pixels, rounded down to a multiple of `step` and
 /// kept up to date by a `ResizeObserver`; 0 until the element is mounted. The signal changes
 /// only when the stepped width does, so small resizes cost nothing.
-pub fn use_width(target: NodeRef<Div>, step: usize) -> RwSignal<usize> {
+pub fn use_width(target: web_sys::Element, step: usize) -> RwSignal<usize> {
     let width = RwSignal::new(0usize);
     let observer: StoredValue<Observer, LocalStorage> = StoredValue::new_local(None);
+    // Measured once the widget is on the page: effects first run after the mount.
     effect(move || {
-        let Some(element) = target.get() else { return };
+        let element = target.clone();
         let measure = {
             let element = element.clone();
             move || {
@@ -54,40 +52,40 @@ pub fn effect(f: impl Fn() + 'static) {
 /// A listener added to an element, removed when its owner is cleaned up.
 type Listening = Option<(web_sys::EventTarget, Closure<dyn Fn(web_sys::Event)>)>;
 
-/// Calls `f` for every event of the given `kinds` on the element `target` returns once it is
-/// mounted, for as long as the current owner lives. Every listener of the widget has this one
-/// shape (handlers cast the event they are given), so the download carries one copy of the
-/// listener glue rather than one per event type. A handler may cause another event it hears
-/// (the map's arrow keys move the focus, which it also hears), so it is a `Fn` closure, which
-/// may be called again while it runs.
+/// Calls `f` for every event of the given `kinds` on `target`, for as long as the current
+/// owner lives. Every listener of the widget has this one shape (handlers cast the event they
+/// are given), so the download carries one copy of the listener glue rather than one per event
+/// type. A handler may cause another event it hears (the map's arrow keys move the focus,
+/// which it also hears), so it is a `Fn` closure, which may be called again while it runs.
 pub fn listen(
-    target: impl Fn() -> Option<web_sys::EventTarget> + 'static,
+    target: &web_sys::Element,
     kinds: &'static [&'static str],
     f: impl Fn(web_sys::Event) + 'static,
 ) {
-    let f: Rc<dyn Fn(web_sys::Event)> = Rc::new(f);
-    let target: Box<dyn Fn() -> Option<web_sys::EventTarget>> = Box::new(target);
-    effect(move || {
-        let Some(target) = target() else { return };
-        let f = f.clone();
-        let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |event| f(event));
-        for kind in kinds {
-            let _ =
-                target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
-        }
-        let held: StoredValue<Listening, LocalStorage> =
-            StoredValue::new_local(Some((target, callback)));
-        on_cleanup(move || {
-            held.update_value(|held| {
-                if let Some((target, callback)) = held.take() {
-                    for kind in kinds {
-                        let _ = target.remove_event_listener_with_callback(
-                            kind,
-                            callback.as_ref().unchecked_ref(),
-                        );
-                    }
+    listen_boxed(target, kinds, Box::new(f));
+}
+
+fn listen_boxed(
+    target: &web_sys::Element,
+    kinds: &'static [&'static str],
+    f: Box<dyn Fn(web_sys::Event)>,
+) {
+    let callback = Closure::<dyn Fn(web_sys::Event)>::new(f);
+    for kind in kinds {
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+    }
+    let held: StoredValue<Listening, LocalStorage> =
+        StoredValue::new_local(Some((target.clone().into(), callback)));
+    on_cleanup(move || {
+        held.update_value(|held| {
+            if let Some((target, callback)) = held.take() {
+                for kind in kinds {
+                    let _ = target.remove_event_listener_with_callback(
+                        kind,
+                        callback.as_ref().unchecked_ref(),
+                    );
                 }
-            });
+            }
         });
     });
 }

@@ -1,8 +1,5 @@
 //! The map's legend: every line style and every mark in use, each drawn as on the map.
 
-use leptos::html::Div;
-use leptos::prelude::*;
-
 use super::actor_map::edge_class;
 use super::dom::{El, document_of, replace_children};
 use super::state::use_story;
@@ -121,28 +118,23 @@ fn mark_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
 }
 
 /// The legend for the story's relation kinds and actor kinds.
-#[component]
-pub fn Legend() -> impl IntoView {
+pub fn legend(document: &web_sys::Document) -> El {
     let story = use_story();
     let data = story.dataset.clone();
-    let body = NodeRef::<Div>::new();
-    super::hooks::effect(move || {
-        let Some(body) = body.get() else { return };
-        let data = data.clone();
-        // Closed at first: built with the map as text, three frames after the map (see
-        // `after_frames`).
-        super::hooks::after_frames(3, move || build(&body, &data));
-    });
-    view! {
-        <details class="dm-legend" data-testid="legend">
-            <summary>"Key to the map"</summary>
-            <div node_ref=body></div>
-        </details>
-    }
+    let body = El::new(document, "div");
+    let target = body.0.clone();
+    // Closed at first: built with the map as text, three frames after the map (see
+    // `after_frames`).
+    super::hooks::after_frames(3, move || build(&target, &data));
+    El::new(document, "details")
+        .class("dm-legend")
+        .attr("data-testid", "legend")
+        .child(El::new(document, "summary").text("Key to the map"))
+        .child(body)
 }
 
 /// Fills the legend's body with its rows.
-fn build(body: &web_sys::HtmlDivElement, data: &Dataset) {
+fn build(body: &web_sys::Element, data: &Dataset) {
     let document = document_of(body);
     let lines = line_rows(&document, data);
     let marks = mark_rows(&document, data);

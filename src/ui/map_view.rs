@@ -5,8 +5,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
-
 use crate::layout::path::num;
 use crate::layout::{Point, Projection};
 
@@ -66,7 +64,7 @@ pub fn show(svg: &web_sys::Element, frame: Frame) {
 #[derive(Clone)]
 pub struct View {
     /// The drawing.
-    pub svg: NodeRef<leptos::svg::Svg>,
+    pub svg: web_sys::SvgElement,
     /// Where the drawing sits.
     pub frame: Rc<Cell<Frame>>,
     /// A drag with the mouse: last position, and whether it moved far enough to count.
@@ -78,9 +76,6 @@ pub struct View {
 impl View {
     /// Moves the view with `change` and shows the result.
     pub fn change(&self, change: &dyn Fn(Frame) -> Projection) {
-        let Some(svg) = self.svg.get_untracked() else {
-            return;
-        };
         let mut current = self.frame.get();
         let projection = change(current);
         // Unchanged (a focus inside the view): writing the view box again would still make
@@ -90,7 +85,7 @@ impl View {
         }
         current.projection = projection;
         self.frame.set(current);
-        show(&svg, current);
+        show(&self.svg, current);
     }
 
     /// Whether the pointer just finished a drag (so the click that follows is not a tap).
@@ -104,12 +99,8 @@ impl View {
 
     /// Box pixels per CSS pixel of the drawing on screen.
     fn box_per_pixel(&self) -> (f64, f64, f64) {
-        let rect = self
-            .svg
-            .get_untracked()
-            .map(|s| s.get_bounding_client_rect());
-        let (left, top, width) =
-            rect.map_or((0.0, 0.0, 1.0), |r| (r.left(), r.top(), r.width().max(1.0)));
+        let rect = self.svg.get_bounding_client_rect();
+        let (left, top, width) = (rect.left(), rect.top(), rect.width().max(1.0));
         (left, top, self.frame.get().width / width)
     }
 

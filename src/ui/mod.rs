@@ -1,5 +1,7 @@
-//! Leptos components. They wire the domain and layout layers to the page and compute
-//! nothing themselves: every figure comes from a plain function, called through a `Memo`.
+//! The widget's parts. They wire the domain and layout layers to the page and compute nothing
+//! themselves: every figure comes from a plain function. Each part is a function that builds
+//! its elements with [`dom::El`] and keeps them in step with the selection through Leptos's
+//! signals and effects; [`mount`] runs them under one reactive owner.
 
 mod actions;
 mod actor_map;
@@ -18,6 +20,6 @@ mod routing;
 pub mod state;
 mod svg;
 
-pub use app::App;
+pub use app::{Widget, mount};
 pub use hooks::soon;
 pub use problems::show_problems;

@@ -2,7 +2,6 @@
 //! quoted and reported speech. Verbatim words are set as a quotation; reported speech is
 //! labelled and styled apart, so no one mistakes a paraphrase for someone's words.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -56,33 +55,34 @@ impl Filter {
 }
 
 /// The statements, as cards.
-#[component]
-pub fn QuoteCards() -> impl IntoView {
+pub fn quote_cards(document: &web_sys::Document) -> El {
     let story = use_story();
     let data = story.dataset.clone();
     // The panels follow the selection a frame after the map does (see `Story::shown`).
     let selection = story.shown;
     // A usize, like the other small signals, so they share one copy of the signal code.
     let filter = RwSignal::new(Filter::All as usize);
-    let (section, list) = (
-        NodeRef::<leptos::html::Section>::new(),
-        NodeRef::<Div>::new(),
-    );
+    let list = El::new(document, "div")
+        .class("dm-card-list")
+        .attr("data-testid", "card-list")
+        .attr("tabindex", "-1")
+        .0;
+    let count = El::new(document, "p")
+        .class("dm-muted")
+        .attr("data-testid", "card-count")
+        .0;
     // The statements on show, the selection they follow, and whether sharing is possible.
     let cards: Cards = Rc::new(RefCell::new((Vec::new(), Selection::Nothing, false)));
     // Whether the reader has scrolled the list: only then does a new selection scroll it back
     // (setting scrollTop forces a layout, which a tap should not pay for nothing).
     let scrolled = Rc::new(std::cell::Cell::new(false));
-    let count = NodeRef::<leptos::html::P>::new();
     let can_share = can_share();
     {
         let (data, cards, scrolled) = (data.clone(), cards.clone(), scrolled.clone());
+        let (list, count) = (list.clone(), count.clone());
         let first = std::cell::Cell::new(true);
         super::hooks::effect(move || {
             let (chosen, kept) = (selection.get(), Filter::from_index(filter.get()));
-            let (Some(list), Some(count)) = (list.get(), count.get()) else {
-                return;
-            };
             press_chip(&count, kept);
             let shown: Vec<QuoteId> = chosen
                 .statements(&data)
@@ -108,7 +108,7 @@ pub fn QuoteCards() -> impl IntoView {
             *cards.borrow_mut() = (shown, chosen, can_share);
             if first.replace(false) {
                 // The first cards a frame after the map (see `after_frames`).
-                let (data, cards) = (data.clone(), cards.clone());
+                let (list, data, cards) = (list.clone(), data.clone(), cards.clone());
                 super::hooks::after_frames(1, move || render_window(&list, &data, &cards, 0));
             } else {
                 render_window(&list, &data, &cards, 0);
@@ -116,13 +116,11 @@ pub fn QuoteCards() -> impl IntoView {
         });
     }
     let on_scroll = {
-        let data = data.clone();
+        let (list, data) = (list.clone(), data.clone());
         move |_: web_sys::Event| {
-            if let Some(list) = list.get_untracked() {
-                let top = usize::try_from(list.scroll_top()).unwrap_or(0);
-                scrolled.set(top > 0);
-                render_window(&list, &data, &cards, top);
-            }
+            let top = usize::try_from(list.scroll_top()).unwrap_or(0);
+            scrolled.set(top > 0);
+            render_window(&list, &data, &cards, top);
         }
     };
     let on_click = {
@@ -145,22 +143,52 @@ pub fn QuoteCards() -> impl IntoView {
             }
         }
     };
-    listen(move || section.get().map(Into::into), &["click"], on_click);
-    listen(move || list.get().map(Into::into), &["scroll"], on_scroll);
-    view! {
-        <section class="dm-cards" aria-label="Statements" data-testid="quote-cards" node_ref=section>
-            <div class="dm-cards-head">
-                <h3 class="dm-subtitle">"Who said what"</h3>
-                <p class="dm-muted" data-testid="card-count" node_ref=count></p>
-                <div class="dm-filter" role="group" aria-label="Show statements">
-                    <button type="button" class="dm-chip" data-filter=Filter::All.key() aria-pressed="true">"All"</button>
-                    <button type="button" class="dm-chip" data-filter=Filter::Quoted.key() aria-pressed="false">"Quoted"</button>
-                    <button type="button" class="dm-chip" data-filter=Filter::Reported.key() aria-pressed="false">"Reported"</button>
-                </div>
-            </div>
-            <div class="dm-card-list" data-testid="card-list" node_ref=list tabindex="-1"></div>
-        </section>
-    }
+    listen(&list, &["scroll"], on_scroll);
+    let section = skeleton(document, count, list);
+    listen(&section.0, &["click"], on_click);
+    section
+}
+
+/// The panel around the statement count `count` and the card list `list`: heading and filter.
+fn skeleton(document: &web_sys::Document, count: web_sys::Element, list: web_sys::Element) -> El {
+    let chip = |filter: Filter, label: &str| {
+        El::new(document, "button")
+            .class("dm-chip")
+            .attr("type", "button")
+            .attr("data-filter", filter.key())
+            .attr(
+                "aria-pressed",
+                if filter == Filter::All {
+                    "true"
+                } else {
+                    "false"
+                },
+            )
+            .text(label)
+    };
+    let head = El::new(document, "div")
+        .class("dm-cards-head")
+        .child(
+            El::new(document, "h3")
+                .class("dm-subtitle")
+                .text("Who said what"),
+        )
+        .child(El(count))
+        .child(
+            El::new(document, "div")
+                .class("dm-filter")
+                .attr("role", "group")
+                .attr("aria-label", "Show statements")
+                .child(chip(Filter::All, "All"))
+                .child(chip(Filter::Quoted, "Quoted"))
+                .child(chip(Filter::Reported, "Reported")),
+        );
+    El::new(document, "section")
+        .class("dm-cards")
+        .attr("aria-label", "Statements")
+        .attr("data-testid", "quote-cards")
+        .child(head)
+        .child(El(list))
 }
 
 /// Marks the filter chip in use as pressed.
@@ -193,7 +221,7 @@ const WINDOW: usize = 14;
 
 /// Renders the cards: all of them for a short list; for a long one, the cards near
 /// `scroll_top` between spacers that keep the scroll height true.
-fn render_window(list: &web_sys::HtmlDivElement, data: &Dataset, cards: &Cards, scroll_top: usize) {
+fn render_window(list: &web_sys::Element, data: &Dataset, cards: &Cards, scroll_top: usize) {
     let document = document_of(list);
     let (shown, chosen, can_share) = &*cards.borrow();
     {

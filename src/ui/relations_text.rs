@@ -1,9 +1,6 @@
 //! Every actor and every relation in plain sentences, generated from the data, for readers
 //! who cannot or prefer not to use the map. Each sentence is a button that selects it.
 
-use leptos::html::Div;
-use leptos::prelude::*;
-
 use super::details::select_button;
 use super::dom::{El, document_of, replace_children};
 use super::hooks::after_frames;
@@ -12,28 +9,22 @@ use crate::domain::Dataset;
 use crate::domain::describe::{actor_sentence, relation_sentence};
 
 /// The map as text.
-#[component]
-pub fn RelationsText() -> impl IntoView {
+pub fn relations_text(document: &web_sys::Document) -> El {
     let story = use_story();
     let data = story.dataset.clone();
-    let body = NodeRef::<Div>::new();
-    super::hooks::effect(move || {
-        let Some(body) = body.get() else { return };
-        // In a closed disclosure at the end: built a frame after the article (see
-        // `after_frames`).
-        let data = data.clone();
-        after_frames(3, move || build(&body, &data));
-    });
-    view! {
-        <details class="dm-text-view" data-testid="relations-text">
-            <summary>"The map as text"</summary>
-            <div node_ref=body></div>
-        </details>
-    }
+    let body = El::new(document, "div");
+    let target = body.0.clone();
+    // In a closed disclosure at the end: built a frame after the article (see `after_frames`).
+    after_frames(3, move || build(&target, &data));
+    El::new(document, "details")
+        .class("dm-text-view")
+        .attr("data-testid", "relations-text")
+        .child(El::new(document, "summary").text("The map as text"))
+        .child(body)
 }
 
 /// Writes a sentence for every actor and every relation into `body`.
-fn build(body: &web_sys::HtmlDivElement, data: &Dataset) {
+fn build(body: &web_sys::Element, data: &Dataset) {
     let document = document_of(body);
     let item = |testid: &str, selection: Selection, sentence: &str| {
         El::new(&document, "li").attr("data-testid", testid).child(
