@@ -60,6 +60,23 @@ impl El {
     }
 }
 
+/// A closed disclosure (`details`) with the given class, test id and summary around `body`.
+#[must_use]
+pub fn disclosure(
+    document: &web_sys::Document,
+    class: &str,
+    testid: &str,
+    summary: &str,
+    body: &web_sys::Element,
+) -> El {
+    let details = El::new(document, "details")
+        .class(class)
+        .attr("data-testid", testid)
+        .child(El::new(document, "summary").text(summary));
+    let _ = details.0.append_child(body);
+    details
+}
+
 /// Replaces everything inside `parent` with `content`.
 pub fn replace_children(parent: &web_sys::Element, content: Vec<El>) {
     parent.set_text_content(None);

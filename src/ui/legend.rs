@@ -1,7 +1,7 @@
 //! The map's legend: every line style and every mark in use, each drawn as on the map.
 
 use super::actor_map::edge_class;
-use super::dom::{El, document_of, replace_children};
+use super::dom::{El, disclosure, document_of, replace_children};
 use super::state::use_story;
 use super::svg;
 use crate::domain::{ActorKind, Dataset, RelationKind};
@@ -121,16 +121,12 @@ fn mark_rows(document: &web_sys::Document, data: &Dataset) -> Vec<El> {
 pub fn legend(document: &web_sys::Document) -> El {
     let story = use_story();
     let data = story.dataset.clone();
-    let body = El::new(document, "div");
-    let target = body.0.clone();
+    let body = El::new(document, "div").0;
+    let legend = disclosure(document, "dm-legend", "legend", "Key to the map", &body);
     // Closed at first: built with the map as text, three frames after the map (see
     // `after_frames`).
-    super::hooks::after_frames(3, move || build(&target, &data));
-    El::new(document, "details")
-        .class("dm-legend")
-        .attr("data-testid", "legend")
-        .child(El::new(document, "summary").text("Key to the map"))
-        .child(body)
+    super::hooks::after_frames(3, move || build(&body, &data));
+    legend
 }
 
 /// Fills the legend's body with its rows.

@@ -2,7 +2,7 @@
 //! who cannot or prefer not to use the map. Each sentence is a button that selects it.
 
 use super::details::select_button;
-use super::dom::{El, document_of, replace_children};
+use super::dom::{El, disclosure, document_of, replace_children};
 use super::hooks::after_frames;
 use super::state::{Selection, use_story};
 use crate::domain::Dataset;
@@ -12,15 +12,17 @@ use crate::domain::describe::{actor_sentence, relation_sentence};
 pub fn relations_text(document: &web_sys::Document) -> El {
     let story = use_story();
     let data = story.dataset.clone();
-    let body = El::new(document, "div");
-    let target = body.0.clone();
+    let body = El::new(document, "div").0;
+    let text = disclosure(
+        document,
+        "dm-text-view",
+        "relations-text",
+        "The map as text",
+        &body,
+    );
     // In a closed disclosure at the end: built a frame after the article (see `after_frames`).
-    after_frames(3, move || build(&target, &data));
-    El::new(document, "details")
-        .class("dm-text-view")
-        .attr("data-testid", "relations-text")
-        .child(El::new(document, "summary").text("The map as text"))
-        .child(body)
+    after_frames(3, move || build(&body, &data));
+    text
 }
 
 /// Writes a sentence for every actor and every relation into `body`.
