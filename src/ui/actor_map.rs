@@ -1,6 +1,7 @@
 //! The actor map: an SVG of the story's actors and relations that readers select by tap,
 //! click or keyboard. All geometry comes from the `layout` layer, laid out again when the width
-//! changes; the drawing is built element by element (see [`super::svg`]) and selection changes only touch classes.
+//! changes; the drawing is built element by element (see [`super::svg`]) and selection changes
+//! only touch classes.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -12,11 +12,11 @@ type Observer = Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
 pub fn use_width(target: web_sys::Element, step: usize) -> RwSignal<usize> {
     let width = RwSignal::new(0usize);
     let observer: StoredValue<Observer, LocalStorage> = StoredValue::new_local(None);
-    // Measured once the widget is on the page: effects first run after the mount.
+    // Measured once the widget is on the page: an effect first runs after the mount, and this
+    // one reads no signal, so it runs only then.
     effect(move || {
-        let element = target.clone();
         let measure = {
-            let element = element.clone();
+            let element = target.clone();
             move || {
                 let stepped = usize::try_from(element.client_width()).unwrap_or(0) / step * step;
                 if width.get_untracked() != stepped {
@@ -27,7 +27,7 @@ pub fn use_width(target: web_sys::Element, step: usize) -> RwSignal<usize> {
         measure();
         let callback = Closure::<dyn FnMut()>::new(measure);
         if let Ok(resize) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            resize.observe(&element);
+            resize.observe(&target);
             observer.set_value(Some((resize, callback)));
         }
     });
