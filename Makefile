@@ -15,7 +15,7 @@ test:
 
 build:
 	@scripts/tools.sh build
-	trunk build --release --offline
+	scripts/release.sh
 
 # Benchmarks of the release build: writes docs/benchmarks.md (about 15 minutes).
 bench:

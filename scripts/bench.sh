@@ -10,7 +10,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 quick=${1:-}
 
 scripts/tools.sh test
-[ -f dist/index.html ] && [ -n "$quick" ] || trunk build --release --offline
+[ -f dist/index.html ] && [ -n "$quick" ] || scripts/release.sh
 mkdir -p target/bench
 sizes="50 500 5000"
 [ -n "$quick" ] && sizes="50"
@@ -28,7 +28,7 @@ else
 fi
 
 # What each crate costs: the widget's module as trunk builds it, but keeping function names.
-wasm-bindgen --target web --out-dir target/bench/costs target/wasm32-unknown-unknown/release/dramatis.wasm
+wasm-bindgen --target web --out-dir target/bench/costs target/release-wasm/wasm32-unknown-unknown/release/dramatis.wasm
 wasm-opt -Oz -g --converge --low-memory-unused --zero-filled-memory --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int \
   target/bench/costs/dramatis_bg.wasm -o target/bench/costs/named.wasm

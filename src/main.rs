@@ -2,6 +2,9 @@
 //! of the page marked `data-dramatis`. Everything else lives in the library.
 
 fn main() {
+    // The release build stops at a panic without running a hook (`scripts/release.sh`);
+    // `web/loader.js` then shows the apology the hook shows in a debug build.
+    #[cfg(not(panic = "immediate-abort"))]
     dramatis::embed::install_panic_hook();
     // In a task after the one that compiled the module, so that the page can answer a reader
     // between the two instead of waiting for both.

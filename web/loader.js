@@ -6,9 +6,51 @@
 // For widgets added later: `import { ready } from ".../loader.js"; (await ready).mount(el)`.
 import init, * as dramatis from "./dramatis.js";
 
+// A panic stops the module. The release build stops at once, without formatting a message
+// (scripts/release.sh): the browser raises a WebAssembly.RuntimeError in whatever called into
+// the module, a listener, a timer or the host page. Every widget is then replaced with a short
+// apology, so that a reader sees a message instead of a frozen map and the host page keeps
+// working. (The debug build's panic hook, in src/embed, has already done the same.)
+const mounted = [];
+function stopped(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  console.error("Dramatis stopped:", error);
+  const hosts = new Set(document.querySelectorAll("[data-dramatis-state]"));
+  for (const ref of mounted) if (ref.deref()) hosts.add(ref.deref());
+  for (const host of hosts) {
+    const shell = (host.shadowRoot ?? host).querySelector(".dm-shell");
+    if (!shell) continue;
+    shell.textContent = "Sorry, this interactive story stopped working. Reload the page to try again.";
+    shell.setAttribute("role", "alert");
+    shell.className = "dm-root dm-crashed";
+    host.setAttribute("data-dramatis-state", "crashed");
+  }
+}
+addEventListener("error", (event) => stopped(event.error));
+addEventListener("unhandledrejection", (event) => stopped(event.reason));
+const guarded = (f) => (...args) => {
+  try {
+    return f(...args);
+  } catch (error) {
+    stopped(error);
+    throw error;
+  }
+};
+
 export const ready = init({ module_or_path: new URL("dramatis_bg.wasm", import.meta.url) }).then(
-  // The API, and the module's memory for hosts that watch it.
-  (wasm) => Object.freeze({ ...dramatis, memory: wasm.memory }),
+  // The API, and the module's memory for hosts that watch it. Widgets mounted through it are
+  // remembered (weakly) for the apology above, wherever they are, even in a shadow root.
+  (wasm) =>
+    Object.freeze({
+      ...dramatis,
+      mount: guarded((host, ...rest) => {
+        mounted.splice(0, mounted.length, ...mounted.filter((ref) => ref.deref()?.isConnected));
+        mounted.push(new WeakRef(host));
+        return dramatis.mount(host, ...rest);
+      }),
+      simulatePanic: guarded(dramatis.simulatePanic),
+      memory: wasm.memory,
+    }),
   (error) => {
     console.error("Dramatis could not start:", error);
     // Say so where the widgets would be; their fallback (title and link) stays readable.

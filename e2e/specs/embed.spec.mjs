@@ -203,6 +203,26 @@ test("a panic inside the widget leaves a message in its place and the host page 
   expect(await page.evaluate(() => 6 * 7)).toBe(42);
 });
 
+test("a panic in one of the widget's own tasks (a timer, not a call from the page) also leaves the message", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto("/hosts/mount.html");
+  await expect(page.locator("body")).toHaveAttribute("data-ready", "true");
+  await page.evaluate(() => window.dramatis.mount(document.getElementById("slot")));
+  await expect(page.locator("#slot").getByTestId("actor").first()).toBeVisible();
+  // The module's own export, not the loader's guarded API: the stop reaches the page only as
+  // an uncaught error of a timer task.
+  await page.evaluate(async () => {
+    const module = await import("/dramatis.js");
+    setTimeout(module.simulatePanic);
+  });
+  await expect(page.locator("#slot")).toContainText("Sorry, this interactive story stopped working.");
+  await expect(page.locator("#slot")).toHaveAttribute("data-dramatis-state", "crashed");
+  await expect(page.locator("#slot").getByRole("alert")).toHaveCount(1);
+  expect(errors.join("\n")).toContain("unreachable");
+  expect(await page.evaluate(() => 6 * 7)).toBe(42);
+});
+
 test("mounting and unmounting many times returns the DOM to its baseline and memory levels off", async ({ page }) => {
   await page.goto("/hosts/mount.html");
   await expect(page.locator("body")).toHaveAttribute("data-ready", "true");

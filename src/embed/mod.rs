@@ -31,6 +31,9 @@ thread_local! {
 
 /// Logs panics to the console and replaces every widget on the page with a short apology, so
 /// the reader sees a message instead of a frozen map and the host page keeps working.
+///
+/// Debug builds only: the release build stops at a panic without running hooks, and
+/// `web/loader.js` shows the same apology (see `scripts/release.sh`).
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Dramatis stopped: {info}").into());
