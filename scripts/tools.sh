@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Dramatis needs, when it is missing, and nothing twice.
-#   scripts/tools.sh build   the wasm32 target, trunk, wasm-bindgen-cli, npm packages (wasm-opt)
+#   scripts/tools.sh build   the wasm32 target, rust-src, trunk, wasm-bindgen-cli, npm packages
+#                            (wasm-opt)
 #   scripts/tools.sh test    all of the above, plus Debian's Chromium and chromedriver
 # Safe to run repeatedly: each step checks the installed version first.
 set -euo pipefail
@@ -23,6 +24,11 @@ ensure_rust() {
   if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
+  fi
+  # The release build rebuilds the standard library from its source (scripts/release.sh).
+  if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "adding the rust-src component"
+    rustup component add rust-src
   fi
 }
 
