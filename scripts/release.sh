@@ -12,7 +12,7 @@
 #
 # Both are unstable options of the pinned compiler (rust-toolchain.toml), allowed on a stable
 # toolchain by RUSTC_BOOTSTRAP=1. They need the `rust-src` component (rust-toolchain.toml
-# asks rustup for it) and the standard library's own crates (scripts/tools.sh fetches them).
+# asks rustup for it) and the standard library's own crates (fetched below).
 # The release build gets its own target directory, so that builds with and without these
 # options do not rebuild each other.
 set -euo pipefail

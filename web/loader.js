@@ -11,9 +11,12 @@ import init, * as dramatis from "./dramatis.js";
 // the module, a listener, a timer or the host page. Every widget is then replaced with a short
 // apology, so that a reader sees a message instead of a frozen map and the host page keeps
 // working. (The debug build's panic hook, in src/embed, has already done the same.)
+// Only the stops of this module count, not those of another on the host page: its stack
+// names the module (Chrome, Firefox) or the glue (Safari's wasm frames carry no address).
+const OURS = [new URL("dramatis_bg.wasm", import.meta.url).href, new URL("dramatis.js", import.meta.url).href];
 const mounted = [];
 function stopped(error) {
-  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  if (!(error instanceof WebAssembly.RuntimeError) || !OURS.some((url) => String(error.stack).includes(url))) return;
   console.error("Dramatis stopped:", error);
   const hosts = new Set(document.querySelectorAll("[data-dramatis-state]"));
   for (const ref of mounted) if (ref.deref()) hosts.add(ref.deref());

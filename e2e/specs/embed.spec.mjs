@@ -223,6 +223,27 @@ test("a panic in one of the widget's own tasks (a timer, not a call from the pag
   expect(await page.evaluate(() => 6 * 7)).toBe(42);
 });
 
+test("a stop of another WebAssembly module on the host page leaves the widget working", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto("/hosts/mount.html");
+  await expect(page.locator("body")).toHaveAttribute("data-ready", "true");
+  await page.evaluate(() => window.dramatis.mount(document.getElementById("slot")));
+  const actor = page.locator("#slot").getByTestId("actor").first();
+  await expect(actor).toBeVisible();
+  // (module (func (export "f") unreachable)), run from a timer: an uncaught RuntimeError.
+  await page.evaluate(() => {
+    const bytes = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11];
+    const other = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(bytes)));
+    setTimeout(other.exports.f);
+  });
+  await expect.poll(() => errors.join("\n")).toContain("unreachable");
+  await expect(page.locator("#slot")).toHaveAttribute("data-dramatis-state", "mounted");
+  await expect(page.locator("#slot")).not.toContainText("stopped working");
+  await actor.click();
+  await expect(actor).toHaveAttribute("aria-pressed", "true");
+});
+
 test("mounting and unmounting many times returns the DOM to its baseline and memory levels off", async ({ page }) => {
   await page.goto("/hosts/mount.html");
   await expect(page.locator("body")).toHaveAttribute("data-ready", "true");
