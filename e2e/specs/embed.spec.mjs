@@ -22,6 +22,20 @@ async function contentHeight(frame) {
   return frame.evaluate(() => document.body.offsetHeight);
 }
 
+/** One widget mounted through the script API into #slot of the mount host page, drawn; the
+ * page's uncaught errors are collected in `errors`. */
+async function mountInSlot(page) {
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto("/hosts/mount.html");
+  await expect(page.locator("body")).toHaveAttribute("data-ready", "true");
+  await page.evaluate(() => window.dramatis.mount(document.getElementById("slot")));
+  const slot = page.locator("#slot");
+  const actor = slot.getByTestId("actor").first();
+  await expect(actor).toBeVisible();
+  return { slot, actor, errors };
+}
+
 test("a pym.js parent page sizes the iframe to the widget, and keeps it sized", async ({ page }) => {
   const problems = await watch(page);
   await page.goto("/hosts/pym.html");
@@ -184,10 +198,7 @@ test("without WebAssembly the fallback stays and says the interactive version co
 });
 
 test("a panic inside the widget leaves a message in its place and the host page working", async ({ page }) => {
-  await page.goto("/hosts/mount.html");
-  await expect(page.locator("body")).toHaveAttribute("data-ready", "true");
-  await page.evaluate(() => window.dramatis.mount(document.getElementById("slot")));
-  await expect(page.locator("#slot").getByTestId("actor").first()).toBeVisible();
+  const { slot } = await mountInSlot(page);
   const thrown = await page.evaluate(() => {
     try {
       window.dramatis.simulatePanic();
@@ -197,40 +208,29 @@ test("a panic inside the widget leaves a message in its place and the host page 
     }
   });
   expect(thrown).toContain("unreachable");
-  await expect(page.locator("#slot")).toContainText("Sorry, this interactive story stopped working.");
-  await expect(page.locator("#slot")).toHaveAttribute("data-dramatis-state", "crashed");
+  await expect(slot).toContainText("Sorry, this interactive story stopped working.");
+  await expect(slot).toHaveAttribute("data-dramatis-state", "crashed");
   // The page's own scripts still run.
   expect(await page.evaluate(() => 6 * 7)).toBe(42);
 });
 
 test("a panic in one of the widget's own tasks (a timer, not a call from the page) also leaves the message", async ({ page }) => {
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  await page.goto("/hosts/mount.html");
-  await expect(page.locator("body")).toHaveAttribute("data-ready", "true");
-  await page.evaluate(() => window.dramatis.mount(document.getElementById("slot")));
-  await expect(page.locator("#slot").getByTestId("actor").first()).toBeVisible();
+  const { slot, errors } = await mountInSlot(page);
   // The module's own export, not the loader's guarded API: the stop reaches the page only as
   // an uncaught error of a timer task.
   await page.evaluate(async () => {
     const module = await import("/dramatis.js");
     setTimeout(module.simulatePanic);
   });
-  await expect(page.locator("#slot")).toContainText("Sorry, this interactive story stopped working.");
-  await expect(page.locator("#slot")).toHaveAttribute("data-dramatis-state", "crashed");
-  await expect(page.locator("#slot").getByRole("alert")).toHaveCount(1);
+  await expect(slot).toContainText("Sorry, this interactive story stopped working.");
+  await expect(slot).toHaveAttribute("data-dramatis-state", "crashed");
+  await expect(slot.getByRole("alert")).toHaveCount(1);
   expect(errors.join("\n")).toContain("unreachable");
   expect(await page.evaluate(() => 6 * 7)).toBe(42);
 });
 
 test("a stop of another WebAssembly module on the host page leaves the widget working", async ({ page }) => {
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  await page.goto("/hosts/mount.html");
-  await expect(page.locator("body")).toHaveAttribute("data-ready", "true");
-  await page.evaluate(() => window.dramatis.mount(document.getElementById("slot")));
-  const actor = page.locator("#slot").getByTestId("actor").first();
-  await expect(actor).toBeVisible();
+  const { slot, actor, errors } = await mountInSlot(page);
   // (module (func (export "f") unreachable)), run from a timer: an uncaught RuntimeError.
   await page.evaluate(() => {
     const bytes = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11];
@@ -238,8 +238,8 @@ test("a stop of another WebAssembly module on the host page leaves the widget wo
     setTimeout(other.exports.f);
   });
   await expect.poll(() => errors.join("\n")).toContain("unreachable");
-  await expect(page.locator("#slot")).toHaveAttribute("data-dramatis-state", "mounted");
-  await expect(page.locator("#slot")).not.toContainText("stopped working");
+  await expect(slot).toHaveAttribute("data-dramatis-state", "mounted");
+  await expect(slot).not.toContainText("stopped working");
   await actor.click();
   await expect(actor).toHaveAttribute("aria-pressed", "true");
 });
