@@ -18,9 +18,11 @@ for n in $sizes; do
   cargo run --release --locked --quiet --no-default-features --example synth -- "$n" > "target/bench/synth-$n.json"
 done
 
-# The widget's layout code for the browser, without the widget around it.
-cargo build --release --locked --quiet --target wasm32-unknown-unknown --example layout_bench --no-default-features --features checker
-wasm-bindgen --target web --out-dir target/bench/layout target/wasm32-unknown-unknown/release/examples/layout_bench.wasm
+# The widget's layout code for the browser, without the widget around it, built as the
+# release bundle is (and sharing its standard library and crates).
+scripts/release.sh cargo build --release --locked --quiet --target wasm32-unknown-unknown \
+  --example layout_bench --no-default-features --features checker
+wasm-bindgen --target web --out-dir target/bench/layout target/release-wasm/wasm32-unknown-unknown/release/examples/layout_bench.wasm
 if [ -n "$quick" ]; then
   echo "(natively: not run with --quick)" > target/bench/native.txt
 else

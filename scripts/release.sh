@@ -15,6 +15,10 @@
 # asks rustup for it) and the standard library's own crates (fetched below).
 # The release build gets its own target directory, so that builds with and without these
 # options do not rebuild each other.
+#
+#   scripts/release.sh            the release bundle in dist/
+#   scripts/release.sh cargo ...  any other wasm32 release build the same way (the benchmarks'
+#                                 layout module), sharing the standard library and crates
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -26,4 +30,7 @@ export CARGO_TARGET_DIR="$PWD/target/release-wasm"
 # since trunk builds offline.
 cargo fetch --quiet --target wasm32-unknown-unknown \
   --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if [ "${1:-}" = cargo ]; then
+  exec "$@"
+fi
 exec trunk build --release --offline "$@"
