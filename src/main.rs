@@ -3,7 +3,7 @@
 
 fn main() {
     // The release build stops at a panic without running a hook (`scripts/release.sh`);
-    // `web/loader.js` then shows the apology the hook shows in a debug build.
+    // `web/loader.js` shows the apology in both.
     #[cfg(not(panic = "immediate-abort"))]
     dramatis::embed::install_panic_hook();
     // In a task after the one that compiled the module, so that the page can answer a reader

@@ -6,11 +6,11 @@
 // For widgets added later: `import { ready } from ".../loader.js"; (await ready).mount(el)`.
 import init, * as dramatis from "./dramatis.js";
 
-// A panic stops the module. The release build stops at once, without formatting a message
-// (scripts/release.sh): the browser raises a WebAssembly.RuntimeError in whatever called into
-// the module, a listener, a timer or the host page. Every widget is then replaced with a short
-// apology, so that a reader sees a message instead of a frozen map and the host page keeps
-// working. (The debug build's panic hook, in src/embed, has already done the same.)
+// A panic stops the module (the release build at once, without formatting a message, see
+// scripts/release.sh; the debug build after its panic hook logs the message): the browser
+// raises a WebAssembly.RuntimeError in whatever called into the module, a listener, a timer
+// or the host page. Every widget is then replaced with a short apology, so that a reader sees
+// a message instead of a frozen map and the host page keeps working.
 // Only the stops of this module count, not those of another on the host page: its stack
 // names the module (Chrome, Firefox) or the glue (Safari's wasm frames carry no address).
 const OURS = [new URL("dramatis_bg.wasm", import.meta.url).href, new URL("dramatis.js", import.meta.url).href];

@@ -29,32 +29,14 @@ thread_local! {
     static LIVE: RefCell<Vec<(web_sys::Element, View)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Logs panics to the console and replaces every widget on the page with a short apology, so
-/// the reader sees a message instead of a frozen map and the host page keeps working.
-///
-/// Debug builds only: the release build stops at a panic without running hooks, and
-/// `web/loader.js` shows the same apology (see `scripts/release.sh`).
+/// Logs a panic's message and place to the console (debug builds; the release build stops at
+/// a panic without running hooks or formatting messages, see `scripts/release.sh`). In both,
+/// the panic then stops the module, and `web/loader.js` replaces every widget with a short
+/// apology, so the reader sees a message instead of a frozen map and the host page keeps
+/// working.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Dramatis stopped: {info}").into());
-        // The panic may have struck while the list was borrowed: then there is nothing to do.
-        let shells: Vec<web_sys::Element> = LIVE
-            .try_with(|live| {
-                live.try_borrow()
-                    .map(|l| l.iter().map(|(shell, _)| shell.clone()).collect())
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
-        for shell in shells {
-            shell.set_text_content(Some(
-                "Sorry, this interactive story stopped working. Reload the page to try again.",
-            ));
-            let _ = shell.set_attribute("role", "alert");
-            let _ = shell.set_attribute("class", "dm-root dm-crashed");
-            if let Some(host) = host_of(&shell) {
-                let _ = host.set_attribute("data-dramatis-state", "crashed");
-            }
-        }
     }));
 }
 
