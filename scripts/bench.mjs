@@ -37,7 +37,7 @@ const table = (header, rows) =>
   [`| ${header.join(" | ")} |`, `| ${header.map((h, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 
 // ---------------------------------------------------------------------------------------------
-// Layout: ours (the widget's code compiled to wasm, examples/layout_bench.rs) against d3-force.
+// Layout: ours (the widget's code compiled to wasm, crates/bench/src/main.rs) against d3-force.
 
 const LAYOUT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Layout benchmark</title>
@@ -436,7 +436,7 @@ ${latencyTable}
 
 ## Layout
 
-The widget's layout code compiled to wasm (\`examples/layout_bench.rs\`, release profile as
+The widget's layout code compiled to wasm (\`crates/bench/src/main.rs\`, release profile as
 shipped) against d3-force ${d3Version} from npm, on the same graphs (the synthetic stories'
 actors and springs), in the same page. d3-force runs its default ${layoutRows[0].ticks} ticks with
 link, many-body, centre and a collision radius covering each actor's box (mark, touch target
@@ -447,7 +447,7 @@ linear, 2 quadratic).
 
 ${layoutTable}
 
-Natively (\`cargo run --release --example layout_bench\`), for reference:
+Natively (\`cargo run --release --bin layout_bench\`), for reference:
 
 \`\`\`
 ${native}

@@ -15,18 +15,18 @@ mkdir -p target/bench
 sizes="50 500 5000"
 [ -n "$quick" ] && sizes="50"
 for n in $sizes; do
-  cargo run --release --locked --quiet --no-default-features --example synth -- "$n" > "target/bench/synth-$n.json"
+  cargo run --release --locked --quiet -p dramatis-core --example synth -- "$n" > "target/bench/synth-$n.json"
 done
 
 # The widget's layout code for the browser, without the widget around it, built as the
 # release bundle is (and sharing its standard library and crates).
 scripts/release.sh cargo build --release --locked --quiet --target wasm32-unknown-unknown \
-  --example layout_bench --no-default-features --features checker
-wasm-bindgen --target web --out-dir target/bench/layout target/release-wasm/wasm32-unknown-unknown/release/examples/layout_bench.wasm
+  -p dramatis-bench --bin layout_bench
+wasm-bindgen --target web --out-dir target/bench/layout target/release-wasm/wasm32-unknown-unknown/release/layout_bench.wasm
 if [ -n "$quick" ]; then
   echo "(natively: not run with --quick)" > target/bench/native.txt
 else
-  cargo run --release --locked --quiet --no-default-features --example layout_bench > target/bench/native.txt
+  cargo run --release --locked --quiet -p dramatis-bench --bin layout_bench > target/bench/native.txt
 fi
 
 # What each crate costs: the widget's module as trunk builds it, but keeping function names.

@@ -2,7 +2,7 @@
 # Fuzzes the dataset loader and checker with cargo-fuzz (libFuzzer) for a bounded time.
 #   scripts/fuzz.sh [SECONDS]     default 60; `make fuzz` runs it for 30 minutes
 # Needs a nightly toolchain. Without one it says so and runs the stable property tests
-# (tests/mutations.rs) instead of skipping silently. Writes target/fuzz-summary.txt.
+# (crates/core/tests/mutations.rs) instead of skipping silently. Writes target/fuzz-summary.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -11,7 +11,7 @@ mkdir -p target
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz: no nightly toolchain on this machine; cargo-fuzz needs one."
   echo "fuzz: running the stable property tests (seeded mutations) in its place."
-  cargo test --locked --test mutations
+  cargo test -p dramatis-core --locked --test mutations
   echo "fuzzer: not available (no nightly); stable property tests ran instead" > "$summary"
   exit 0
 fi

@@ -25,15 +25,15 @@ step "cargo fmt --check"
 cargo fmt --check
 
 step "cargo clippy (host and wasm32)"
-cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "host tests (cargo test)"
-cargo test --locked 2>&1 | tee "$log/host.txt"
+cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 host=$(count_passed "$log/host.txt")
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$log/browser.txt"
+cargo test -p dramatis-widget --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$log/browser.txt"
 browser=$(count_passed "$log/browser.txt")
 [ "$browser" -gt 0 ] || { echo "no browser test ran" >&2; exit 1; }
 
@@ -45,7 +45,7 @@ node scripts/smoke.mjs
 
 step "synthetic stories for the scale tests"
 mkdir -p target/bench
-cargo run --locked --quiet --example synth -- 500 > target/bench/synth-500.json
+cargo run --locked --quiet -p dramatis-core --example synth -- 500 > target/bench/synth-500.json
 ls -l target/bench/synth-500.json
 
 step "end-to-end tests (Playwright: desktop and phone)"

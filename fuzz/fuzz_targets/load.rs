@@ -2,7 +2,7 @@
 //! it must never panic, and what it accepts must hold the checked invariants.
 #![no_main]
 
-use dramatis::domain::load;
+use dramatis_core::domain::load;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

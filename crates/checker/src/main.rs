@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 /// Checks a dataset document; returns the packed dataset or report.
 #[wasm_bindgen]
 pub fn check(json: &str) -> Vec<u8> {
-    dramatis::domain::codec::check_and_pack(json)
+    dramatis_core::domain::codec::check_and_pack(json)
 }
 
 fn main() {}

@@ -10,7 +10,7 @@
 
 use std::process::ExitCode;
 
-use dramatis::domain::load;
+use dramatis_core::domain::load;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

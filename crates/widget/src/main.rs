@@ -5,8 +5,8 @@ fn main() {
     // The release build stops at a panic without running a hook (`scripts/release.sh`);
     // `web/loader.js` shows the apology in both.
     #[cfg(not(panic = "immediate-abort"))]
-    dramatis::embed::install_panic_hook();
+    dramatis_widget::embed::install_panic_hook();
     // In a task after the one that compiled the module, so that the page can answer a reader
     // between the two instead of waiting for both.
-    dramatis::ui::soon(dramatis::embed::start);
+    dramatis_widget::ui::soon(dramatis_widget::embed::start);
 }

@@ -2,19 +2,24 @@
 //! the same members, the same required ones, no others allowed, the same closed sets of kinds.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::repo_path;
+
 use std::collections::BTreeSet;
 
-use dramatis::domain::raw::{
+use dramatis_core::domain::raw::{
     RawActor, RawAdded, RawDataset, RawEvent, RawQuote, RawRelation, RawSelector, RawStory,
 };
-use dramatis::domain::{ActorKind, RelationKind};
+use dramatis_core::domain::{ActorKind, RelationKind};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor, value::Error};
 use serde_json::{Value, json};
 
 fn schema() -> Value {
-    serde_json::from_str(&std::fs::read_to_string("schema/dramatis-1.schema.json").unwrap())
-        .unwrap()
+    serde_json::from_str(
+        &std::fs::read_to_string(repo_path("schema/dramatis-1.schema.json")).unwrap(),
+    )
+    .unwrap()
 }
 
 /// A deserializer that only records the member names serde asks for.
@@ -182,6 +187,6 @@ fn closed_sets_match() {
     assert_eq!(listed("quote"), ["verbatim", "paraphrase"]);
     assert_eq!(
         schema["properties"]["format"]["const"],
-        json!(dramatis::domain::raw::FORMAT)
+        json!(dramatis_core::domain::raw::FORMAT)
     );
 }

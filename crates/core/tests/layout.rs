@@ -2,11 +2,11 @@
 //! stories of several sizes, at phone and desktop widths.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dramatis::domain::builtin::builtin;
-use dramatis::domain::synth::synthetic_story;
-use dramatis::domain::{Dataset, load};
-use dramatis::layout::overlap::overlapping_pairs;
-use dramatis::layout::{Graph, Layout, LayoutConfig, Point, Rect, layout, target_height};
+use dramatis_core::domain::builtin::builtin;
+use dramatis_core::domain::synth::synthetic_story;
+use dramatis_core::domain::{Dataset, load};
+use dramatis_core::layout::overlap::overlapping_pairs;
+use dramatis_core::layout::{Graph, Layout, LayoutConfig, Point, Rect, layout, target_height};
 
 const WIDTHS: [f64; 3] = [320.0, 600.0, 1000.0];
 

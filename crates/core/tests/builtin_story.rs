@@ -1,10 +1,11 @@
 //! The built-in story: valid against its own text, and its text is the article's.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+mod common;
+use common::repo_path;
 
-use dramatis::domain::builtin::builtin;
-use dramatis::domain::{Dataset, QuoteKind};
+use dramatis_core::domain::builtin::builtin;
+use dramatis_core::domain::{Dataset, QuoteKind};
 
 fn dataset() -> Dataset {
     builtin().unwrap_or_else(|report| panic!("the built-in dataset is broken:\n{report}"))
@@ -27,8 +28,9 @@ fn article_body(seed: &str) -> String {
 
 #[test]
 fn the_committed_seed_is_the_shared_article() {
-    let committed = std::fs::read_to_string("data/article.txt").expect("data/article.txt");
-    let shared = Path::new("../shared/seed/article.txt");
+    let committed =
+        std::fs::read_to_string(repo_path("data/article.txt")).expect("data/article.txt");
+    let shared = repo_path("../shared/seed/article.txt");
     if shared.exists() {
         assert_eq!(std::fs::read_to_string(shared).unwrap(), committed);
     } else {
@@ -39,7 +41,7 @@ fn the_committed_seed_is_the_shared_article() {
 
 #[test]
 fn story_text_is_the_article_body_exactly() {
-    let seed = std::fs::read_to_string("data/article.txt").expect("data/article.txt");
+    let seed = std::fs::read_to_string(repo_path("data/article.txt")).expect("data/article.txt");
     let data = dataset();
     assert_eq!(data.story.text, article_body(&seed));
     assert_eq!(
@@ -51,7 +53,7 @@ fn story_text_is_the_article_body_exactly() {
 #[test]
 fn every_quoted_passage_of_the_article_is_attributed() {
     let data = dataset();
-    let passages = dramatis::domain::text::quoted_passages(&data.story.text);
+    let passages = dramatis_core::domain::text::quoted_passages(&data.story.text);
     assert_eq!(
         passages.len(),
         4,

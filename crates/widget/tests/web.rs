@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-use dramatis::domain::builtin::builtin;
-use dramatis::domain::load;
-use dramatis::ui::{Widget, mount, show_problems};
+use dramatis_core::domain::load;
+use dramatis_widget::builtin::builtin;
+use dramatis_widget::ui::{Widget, mount, show_problems};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -339,7 +339,7 @@ async fn the_filter_and_the_article_marks_work() {
 #[wasm_bindgen_test]
 async fn unmounting_leaves_nothing_behind() {
     let host = host("600px");
-    let mounted = dramatis::embed::mount_element(host.clone());
+    let mounted = dramatis_widget::embed::mount_element(host.clone());
     settle().await;
     let shadow = host
         .shadow_root()

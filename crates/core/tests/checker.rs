@@ -3,16 +3,18 @@
 //! the reports after a deliberate change, then review the diff.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::Path;
+mod common;
+use common::repo_path;
 
-use dramatis::domain::{QuoteKind, load};
+use std::fs;
+
+use dramatis_core::domain::{QuoteKind, load};
 
 #[test]
 fn every_broken_dataset_reports_exactly_its_reviewed_problems() {
     let mut checked = 0;
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    for entry in fs::read_dir("tests/broken").unwrap() {
+    for entry in fs::read_dir(repo_path("tests/broken")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|ext| ext != "json") {
             continue;
@@ -33,7 +35,7 @@ fn every_broken_dataset_reports_exactly_its_reviewed_problems() {
 
 #[test]
 fn the_minimal_example_is_valid() {
-    let text = fs::read_to_string(Path::new("tests/stories/minimal.json")).unwrap();
+    let text = fs::read_to_string(repo_path("tests/stories/minimal.json")).unwrap();
     let data = load(&text).unwrap_or_else(|report| panic!("{report}"));
     assert_eq!(data.actors.len(), 3);
     let lima = data.quote_by_key("q-lima").unwrap();
@@ -46,14 +48,14 @@ fn the_minimal_example_is_valid() {
         data.story
             .url
             .as_ref()
-            .map(dramatis::domain::SafeUrl::as_str),
+            .map(dramatis_core::domain::SafeUrl::as_str),
         Some("https://example.org/freedonia-talks")
     );
 }
 
 #[test]
 fn every_problem_is_reported_at_once_with_its_path() {
-    let text = fs::read_to_string("tests/broken/dangling-references.json").unwrap();
+    let text = fs::read_to_string(repo_path("tests/broken/dangling-references.json")).unwrap();
     let report = load(&text).unwrap_err();
     let paths: Vec<&str> = report.errors.iter().map(|e| e.path.as_str()).collect();
     assert_eq!(
@@ -71,7 +73,7 @@ fn every_problem_is_reported_at_once_with_its_path() {
 
 #[test]
 fn errors_after_an_unreadable_item_keep_their_real_index() {
-    let text = fs::read_to_string("tests/stories/minimal.json").unwrap();
+    let text = fs::read_to_string(repo_path("tests/stories/minimal.json")).unwrap();
     let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     doc["quotes"][0]["text"] = serde_json::json!(5);
     doc["quotes"][1]["speaker"] = serde_json::json!("nobody");
@@ -90,7 +92,7 @@ fn errors_after_an_unreadable_item_keep_their_real_index() {
 fn oversized_documents_are_refused_before_parsing() {
     let huge = format!(
         "{{\"format\": \"{}\"}}",
-        "x".repeat(dramatis::domain::MAX_DOCUMENT_BYTES)
+        "x".repeat(dramatis_core::domain::MAX_DOCUMENT_BYTES)
     );
     let report = load(&huge).unwrap_err();
     assert_eq!(report.errors.len(), 1);
@@ -106,7 +108,7 @@ fn oversized_documents_are_refused_before_parsing() {
 #[test]
 fn inputs_that_once_crashed_the_loader_are_refused_with_reasons() {
     let mut checked = 0;
-    for entry in fs::read_dir("tests/fuzz-crashes").unwrap() {
+    for entry in fs::read_dir(repo_path("tests/fuzz-crashes")).unwrap() {
         let path = entry.unwrap().path();
         let bytes = fs::read(&path).unwrap();
         let Ok(text) = std::str::from_utf8(&bytes) else {
@@ -121,7 +123,10 @@ fn inputs_that_once_crashed_the_loader_are_refused_with_reasons() {
 
 #[test]
 fn a_statement_by_an_actor_whose_record_is_unreadable_is_reported_not_assembled() {
-    let text = fs::read_to_string("tests/fuzz-crashes/quote-by-an-unreadable-actor.json").unwrap();
+    let text = fs::read_to_string(repo_path(
+        "tests/fuzz-crashes/quote-by-an-unreadable-actor.json",
+    ))
+    .unwrap();
     let report = load(&text).unwrap_err();
     let paths: Vec<&str> = report.errors.iter().map(|e| e.path.as_str()).collect();
     // The actor records with unknown keys (" name", "roevent") are what is wrong.

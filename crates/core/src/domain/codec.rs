@@ -551,10 +551,10 @@ mod tests {
             unpack(&check_and_pack(BUILTIN_JSON)),
             Ok(load(BUILTIN_JSON).unwrap())
         );
-        let broken = std::fs::read_to_string("tests/broken/dangling-references.json").unwrap();
+        let broken = include_str!("../../../../tests/broken/dangling-references.json");
         assert_eq!(
-            unpack(&check_and_pack(&broken)),
-            Err(load(&broken).unwrap_err())
+            unpack(&check_and_pack(broken)),
+            Err(load(broken).unwrap_err())
         );
         let tricky = "{\"format\": \"x\", \"a\\tb\\nc\": 1}";
         let report = unpack(&check_and_pack(tricky)).unwrap_err();

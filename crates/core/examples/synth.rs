@@ -5,5 +5,8 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(50);
-    print!("{}", dramatis::domain::synth::synthetic_story(actors, 1));
+    print!(
+        "{}",
+        dramatis_core::domain::synth::synthetic_story(actors, 1)
+    );
 }

@@ -12,8 +12,8 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::builtin::builtin;
 use crate::domain::Dataset;
-use crate::domain::builtin::builtin;
 use crate::ui::{Widget, show_problems};
 use options::EmbedOptions;
 

@@ -1,9 +1,9 @@
 //! Writes the actor map's layout as a bare SVG, for looking at the layout without a browser:
 //! `cargo run --example map_svg -- [width] [synthetic-actor-count] > map.svg`.
 
-use dramatis::domain::builtin::builtin;
-use dramatis::domain::{load, synth::synthetic_story};
-use dramatis::layout::{Graph, LayoutConfig, layout};
+use dramatis_core::domain::builtin::builtin;
+use dramatis_core::domain::{load, synth::synthetic_story};
+use dramatis_core::layout::{Graph, LayoutConfig, layout};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

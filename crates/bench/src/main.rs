@@ -1,13 +1,13 @@
 //! Times the layout on the synthetic stories' graphs (50 to 5,000 actors, each with two
 //! relations and ten events and statements behind each relation).
 //!
-//! Natively: `cargo run --release --example layout_bench` prints one line per size.
+//! Natively: `cargo run --release --bin layout_bench` prints one line per size.
 //! In the browser (`scripts/bench.sh` builds it for wasm32 with wasm-bindgen): `prepare(n)`
 //! builds the graph of an `n`-actor story, `run()` lays it out (the part to time), and
 //! `boxes()` / `edges()` hand the result to the page, which measures it against d3-force.
 
-use dramatis::domain::{load, synth::synthetic_story};
-use dramatis::layout::{Graph, Layout, LayoutConfig, layout};
+use dramatis_core::domain::{load, synth::synthetic_story};
+use dramatis_core::layout::{Graph, Layout, LayoutConfig, layout};
 
 /// The graph the widget would lay out for the synthetic story of `actors` actors.
 fn story_graph(actors: usize) -> Graph {
@@ -22,7 +22,7 @@ fn lay_out(graph: &Graph) -> Layout {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use dramatis::layout::overlap::overlapping_pairs;
+    use dramatis_core::layout::overlap::overlapping_pairs;
     use std::time::Instant;
     for actors in [50, 500, 2000, 5000] {
         let graph = story_graph(actors);

@@ -3,8 +3,11 @@
 //! deterministic (a fixed-seed xorshift generator, no crate and no clock).
 #![cfg(not(target_arch = "wasm32"))]
 
-use dramatis::domain::builtin::BUILTIN_JSON;
-use dramatis::domain::{Dataset, EvidenceRef, load};
+mod common;
+use common::repo_path;
+
+use dramatis_core::domain::builtin::BUILTIN_JSON;
+use dramatis_core::domain::{Dataset, EvidenceRef, load};
 use serde_json::{Value, json};
 
 const MUTATIONS: usize = 1500;
@@ -159,7 +162,7 @@ fn structural_mutations_of_the_builtin_story_never_panic() {
 
 #[test]
 fn structural_mutations_of_the_minimal_story_never_panic() {
-    let source = std::fs::read_to_string("tests/stories/minimal.json").unwrap();
+    let source = std::fs::read_to_string(repo_path("tests/stories/minimal.json")).unwrap();
     let (accepted, rejected) = run_structural(&source, 0xD1B5_4A32_D192_ED03);
     assert_eq!(accepted + rejected, MUTATIONS);
     assert!(
@@ -170,7 +173,7 @@ fn structural_mutations_of_the_minimal_story_never_panic() {
 
 #[test]
 fn byte_mutations_never_panic() {
-    let source = std::fs::read_to_string("tests/stories/minimal.json").unwrap();
+    let source = std::fs::read_to_string(repo_path("tests/stories/minimal.json")).unwrap();
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
     for _ in 0..MUTATIONS {
         let mut bytes = source.clone().into_bytes();

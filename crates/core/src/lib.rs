@@ -1,0 +1,10 @@
+//! The core of Dramatis, in plain Rust with no browser dependency: the dataset format and its
+//! checker, the read-only queries the views ask of a checked story, and the geometry of the
+//! actor map. The widget, the command-line tools, the browser's checker module, the build
+//! script and the fuzzer all use it; `cargo test` on the host covers it.
+//!
+//! - [`domain`]: the dataset format, its checker and the queries the views need.
+//! - [`layout`]: the geometry of the actor map; it reads the [`domain`], never the other way.
+
+pub mod domain;
+pub mod layout;
