@@ -1,4 +1,5 @@
-// End-to-end tests against the release build (dist/), served on 127.0.0.1, in Debian's
+// End-to-end tests against the release build with its test hooks (dist-test/, from
+// `scripts/release.sh --test-hooks`), served on 127.0.0.1, in Debian's
 // Chromium, on a desktop and on a phone-sized touch viewport.
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.mjs";
@@ -23,7 +24,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT} --dist dist-test`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

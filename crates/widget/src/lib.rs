@@ -7,5 +7,3 @@
 pub mod builtin;
 pub mod embed;
 pub mod ui;
-
-use dramatis_core::{domain, layout};

@@ -7,6 +7,6 @@ fn main() {
     #[cfg(not(panic = "immediate-abort"))]
     dramatis_widget::embed::install_panic_hook();
     // In a task after the one that compiled the module, so that the page can answer a reader
-    // between the two instead of waiting for both.
-    dramatis_widget::ui::soon(dramatis_widget::embed::start);
+    // between the two instead of waiting for both. Nothing could cancel it: it runs once.
+    gloo_timers::callback::Timeout::new(0, dramatis_widget::embed::start).forget();
 }

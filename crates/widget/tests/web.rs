@@ -300,7 +300,7 @@ async fn selecting_an_actor_updates_details_cards_and_the_map() {
     // A button in the details selects the actor he speaks for.
     click(
         &host,
-        "[data-testid=actor-details] button[data-select='actor=turkey']",
+        "[data-testid=actor-details] [data-testid=speaks-for] button",
     );
     settle().await;
     assert_eq!(text_of(&host, "[data-testid=details-title]"), "Turkey");
@@ -311,7 +311,7 @@ async fn the_filter_and_the_article_marks_work() {
     let host = host("900px");
     let _mounted = mount_builtin(&host);
     settle().await;
-    click(&host, "[data-filter=reported]");
+    click(&host, "[data-testid=filter-reported]");
     settle().await;
     assert_eq!(
         text_of(&host, "[data-testid=card-count]"),
@@ -325,7 +325,7 @@ async fn the_filter_and_the_article_marks_work() {
     assert!(count(&host, "[data-testid=evidence-mark]") >= 14);
     click(
         &host,
-        "[data-testid=evidence-mark][data-select='quote=q-orban-rubles']",
+        "[data-testid=evidence-mark][href='#quote=q-orban-rubles']",
     );
     settle().await;
     assert_eq!(count(&host, "[data-testid=quote-card]"), 1);

@@ -17,7 +17,7 @@ const STATES = {
   "article view": async (widget) => {
     await widget.press(widget.card("q-cavusoglu-realistic").getByTestId("in-context"));
   },
-  "filtered to reported speech": async (widget) => widget.press(widget.root.locator('[data-filter="reported"]')),
+  "filtered to reported speech": async (widget) => widget.press(widget.root.locator('[data-testid="filter-reported"]')),
   "panels open": async (widget) => {
     await widget.press(widget.root.getByTestId("legend").locator("summary"));
     await widget.press(widget.root.getByTestId("relations-text").locator("summary"));

@@ -18,7 +18,7 @@ async function focused(page) {
     const top = document.elementFromPoint(x, y);
     const inView = y >= 0 && y <= window.innerHeight;
     return {
-      what: el.dataset.testid ?? el.dataset.select ?? (el.tagName !== "A" && el.tagName !== "BUTTON" && el.tagName !== "SUMMARY" ? `<${el.tagName} ${el.className?.baseVal ?? el.className}>` : undefined) ?? el.dataset.filter ?? el.textContent.trim().slice(0, 40),
+      what: el.dataset.testid ?? (el.tagName !== "A" && el.tagName !== "BUTTON" && el.tagName !== "SUMMARY" ? `<${el.tagName} ${el.className?.baseVal ?? el.className}>` : undefined) ?? el.textContent.trim().slice(0, 40),
       key: el.dataset.actor ?? null,
       visible,
       covered: inView && !(el === top || el.contains(top)),
@@ -49,9 +49,10 @@ test("tabbing visits every control with a visible, unhidden focus, and leaves th
   expect(what.filter((w) => w === "actor")).toHaveLength(1);
   expect(what.filter((w) => w === "in-context")).toHaveLength(14);
   expect(what.filter((w) => w === "copy")).toHaveLength(14);
-  for (const filter of ["all", "quoted", "reported"]) expect(what).toContain(filter);
+  for (const filter of ["filter-all", "filter-quoted", "filter-reported"]) expect(what).toContain(filter);
   expect(what.filter((w) => w === "evidence-mark").length).toBeGreaterThan(14);
-  expect(seen.filter((s) => s.what.startsWith("actor=")).length).toBeGreaterThanOrEqual(16 + 14);
+  // Every actor in the map as text, and every statement's speaker.
+  expect(seen.filter((s) => s.what === "select-actor").length).toBeGreaterThanOrEqual(16 + 14);
 });
 
 test("arrow keys reach every actor, and Enter or Space selects it", async ({ page }) => {

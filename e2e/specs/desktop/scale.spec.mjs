@@ -22,12 +22,12 @@ test.describe("a story of 500 actors and 5,000 statements", () => {
       page.evaluate(() => [...document.querySelectorAll(".dm-label")].filter((l) => getComputedStyle(l).display !== "none").length);
     expect(await visibleLabels()).toBe(40);
     const before = await svg.getAttribute("viewBox");
-    for (let i = 0; i < 4; i++) await zoom.locator('[data-zoom="in"]').click();
+    for (let i = 0; i < 4; i++) await zoom.locator('[data-testid="zoom-in"]').click();
     const zoomed = await svg.getAttribute("viewBox");
     expect(Number(zoomed.split(" ")[2])).toBeLessThan(Number(before.split(" ")[2]) / 3);
     await expect(svg).not.toHaveClass(/dm-zoomed-out/);
     expect(await visibleLabels()).toBe(500);
-    await zoom.locator('[data-zoom="right"]').click();
+    await zoom.locator('[data-testid="zoom-right"]').click();
     expect(Number((await svg.getAttribute("viewBox")).split(" ")[0])).toBeGreaterThan(Number(zoomed.split(" ")[0]));
     // Dragging with the mouse pans too.
     const box = await svg.boundingBox();
@@ -38,7 +38,7 @@ test.describe("a story of 500 actors and 5,000 statements", () => {
     await page.mouse.up();
     const dragTo = (await svg.getAttribute("viewBox")).split(" ").map(Number);
     expect(dragTo[0]).toBeLessThan(dragFrom[0]);
-    await zoom.locator('[data-zoom="fit"]').click();
+    await zoom.locator('[data-testid="zoom-fit"]').click();
     expect(await svg.getAttribute("viewBox")).toBe(before);
   });
 
@@ -61,8 +61,8 @@ test.describe("a story of 500 actors and 5,000 statements", () => {
     const label = widget.root.locator(`[data-lit-actor="${key}"] .dm-label`);
     await expect(widget.map.locator("svg.dm-map-svg")).toHaveClass(/dm-zoomed-out/);
     expect(await label.evaluate((l) => getComputedStyle(l).display)).not.toBe("none");
-    for (let i = 0; i < 3; i++) await zoom.locator('[data-zoom="in"]').click();
-    await zoom.locator('[data-zoom="left"]').click();
+    for (let i = 0; i < 3; i++) await zoom.locator('[data-testid="zoom-in"]').click();
+    await zoom.locator('[data-testid="zoom-left"]').click();
     seen = await boxes();
     expect(seen.drawn[2]).toBeGreaterThan(20);
     expect(seen.lit).toEqual(seen.drawn);
@@ -70,7 +70,7 @@ test.describe("a story of 500 actors and 5,000 statements", () => {
 
   test("keyboard focus brings an actor outside the view into it", async ({ page }) => {
     const zoom = widget.root.getByTestId("zoom");
-    for (let i = 0; i < 5; i++) await zoom.locator('[data-zoom="in"]').click();
+    for (let i = 0; i < 5; i++) await zoom.locator('[data-testid="zoom-in"]').click();
     await widget.actor("a0").focus();
     await page.keyboard.press("End");
     const inside = await page.evaluate(() => {

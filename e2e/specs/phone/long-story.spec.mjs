@@ -16,8 +16,9 @@ test("on a long story, the map as text below the article selects what is tapped"
     await widget.press(item);
     await expect(widget.detailsTitle).toHaveText(name);
   }
-  const relation = text.getByTestId("text-relation").nth(900).locator("button");
-  const fragment = await relation.getAttribute("data-select");
+  const item = text.getByTestId("text-relation").nth(900);
+  const fragment = `relation=${await item.getAttribute("data-key")}`;
+  const relation = item.locator("button");
   await widget.press(relation);
   await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#${fragment}`);
   expect(widget.errors).toEqual([]);

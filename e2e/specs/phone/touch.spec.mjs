@@ -66,7 +66,7 @@ test("two fingers pinch and pan a big map; the page itself neither zooms nor scr
   expect(await page.evaluate(() => [window.scrollY, window.visualViewport.scale])).toEqual(page0);
   await expect(widget.details).toHaveText(/Tap or click an actor/);
   // Taps still work: back to the whole map, then select an actor.
-  await widget.press(widget.root.locator('[data-zoom="fit"]'));
+  await widget.press(widget.root.locator('[data-testid="zoom-fit"]'));
   expect(await viewBox()).toEqual(before);
   await widget.press(widget.actor("a0"));
   await expect(widget.detailsTitle).not.toBeEmpty();

@@ -90,25 +90,43 @@ impl Projection {
     }
 }
 
-/// The view after one press of a zoom or pan control (`in`, `out`, `left`, `right`, `up`,
-/// `down`, anything else: the whole drawing) on a box of `size`. Zoom goes from the fitted
-/// scale `fit` up to twice full size; pans move a quarter of the box.
+/// A press of one of the map's zoom and pan controls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Navigation {
+    /// Zoom in about the box's centre.
+    In,
+    /// Zoom out about the box's centre.
+    Out,
+    /// Show more of what lies left.
+    Left,
+    /// Show more of what lies right.
+    Right,
+    /// Show more of what lies above.
+    Up,
+    /// Show more of what lies below.
+    Down,
+    /// The whole drawing.
+    Fit,
+}
+
+/// The view after one press of a zoom or pan control on a box of `size`. Zoom goes from the
+/// fitted scale `fit` up to twice full size; pans move a quarter of the box.
 pub fn navigate(
     current: Projection,
     fit: Projection,
     (width, height): (f64, f64),
-    how: &str,
+    how: Navigation,
 ) -> Projection {
     let centre = Point::new(width / 2.0, height / 2.0);
     let limits = (fit.scale, 2.0);
     match how {
-        "in" => current.zoom(1.5, centre, limits),
-        "out" => current.zoom(1.0 / 1.5, centre, limits),
-        "left" => current.pan(width / 4.0, 0.0),
-        "right" => current.pan(-width / 4.0, 0.0),
-        "up" => current.pan(0.0, height / 4.0),
-        "down" => current.pan(0.0, -height / 4.0),
-        _ => fit,
+        Navigation::In => current.zoom(1.5, centre, limits),
+        Navigation::Out => current.zoom(1.0 / 1.5, centre, limits),
+        Navigation::Left => current.pan(width / 4.0, 0.0),
+        Navigation::Right => current.pan(-width / 4.0, 0.0),
+        Navigation::Up => current.pan(0.0, height / 4.0),
+        Navigation::Down => current.pan(0.0, -height / 4.0),
+        Navigation::Fit => fit,
     }
 }
 
@@ -151,25 +169,25 @@ mod tests {
     fn controls_zoom_within_limits_and_pan_by_a_quarter() {
         let (fit, _) = Projection::fit(Rect::new(0.0, 0.0, 4000.0, 3000.0), 1000.0);
         let size = (1000.0, 750.0);
-        let zoomed = navigate(fit, fit, size, "in");
+        let zoomed = navigate(fit, fit, size, Navigation::In);
         assert!((zoomed.scale - 0.375).abs() < 1e-12);
         // The centre of the box stays put while zooming.
         let centre = Point::new(500.0, 375.0);
         assert!(close(zoomed.to_view(fit.to_layout(centre)), centre));
         assert!(
-            (navigate(fit, fit, size, "out").scale - fit.scale).abs() < 1e-12,
+            (navigate(fit, fit, size, Navigation::Out).scale - fit.scale).abs() < 1e-12,
             "never below the fitted scale"
         );
         let mut deep = fit;
         for _ in 0..20 {
-            deep = navigate(deep, fit, size, "in");
+            deep = navigate(deep, fit, size, Navigation::In);
         }
         assert!((deep.scale - 2.0).abs() < 1e-12);
         assert!(close(
-            navigate(fit, fit, size, "right").offset,
+            navigate(fit, fit, size, Navigation::Right).offset,
             Point::new(fit.offset.x - 250.0, fit.offset.y)
         ));
-        assert_eq!(navigate(deep, fit, size, "fit"), fit);
+        assert_eq!(navigate(deep, fit, size, Navigation::Fit), fit);
     }
 
     #[test]

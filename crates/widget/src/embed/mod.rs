@@ -6,27 +6,31 @@ pub mod options;
 pub mod story;
 
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
 
+use dramatis_core::domain::{Dataset, DatasetError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
 
 use crate::builtin::builtin;
-use crate::domain::Dataset;
 use crate::ui::{Widget, show_problems};
 use options::EmbedOptions;
 
 /// Marks an element that should hold a widget.
 pub const MOUNT_SELECTOR: &str = "[data-dramatis]";
 
-/// The live view of a widget, once the story is on screen.
-type View = Rc<RefCell<Option<Widget>>>;
+/// A live widget: the element it renders into, and its view once the story is on screen.
+struct Live {
+    shell: web_sys::Element,
+    widget: Option<Widget>,
+}
 
 thread_local! {
-    /// Every live widget: the element it renders into and its view. Widgets live here, not in
-    /// the handle a host receives, so a host may drop that handle and keep the widget.
-    static LIVE: RefCell<Vec<(web_sys::Element, View)>> = const { RefCell::new(Vec::new()) };
+    /// Every live widget. Widgets live here, not in the handle a host receives, so a host may
+    /// drop that handle and keep the widget. Plain state outside any widget's reactive owner:
+    /// this is what owns the owners.
+    static LIVE: RefCell<Vec<Live>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Logs a panic's message and place to the console (debug builds; the release build stops at
@@ -43,9 +47,7 @@ pub fn install_panic_hook() {
 /// Starts everything on the widget's own page or a host page: every marked element gets a
 /// widget. (Inside an iframe, `web/loader.js` tells the parent page the height.)
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+    let document = gloo_utils::document();
     let Ok(hosts) = document.query_selector_all(MOUNT_SELECTOR) else {
         return;
     };
@@ -62,11 +64,7 @@ pub fn start() {
 }
 
 fn read_options(host: &web_sys::HtmlElement, widgets: usize) -> EmbedOptions {
-    let window = web_sys::window();
-    let query = window
-        .as_ref()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+    let query = gloo_utils::window().location().search().unwrap_or_default();
     // The query string configures only the widget's own page (the one an iframe shows).
     let own_page = host.has_attribute("data-own-page");
     EmbedOptions::read(|name| host.get_attribute(name), &query, own_page, widgets)
@@ -82,15 +80,13 @@ pub struct Mounted {
 impl Mounted {
     /// Removes the widget from the page and releases its state, listeners and observers.
     pub fn unmount(&self) {
-        let view = LIVE.with(|live| {
+        let live = LIVE.with(|live| {
             let mut live = live.borrow_mut();
-            let at = live.iter().position(|(shell, _)| shell == &self.shell)?;
-            Some(live.swap_remove(at).1)
+            let at = live.iter().position(|l| l.shell == self.shell)?;
+            Some(live.swap_remove(at))
         });
         // Dropping the widget disposes every signal, effect, listener and pending task.
-        if let Some(view) = view {
-            drop(view.borrow_mut().take());
-        }
+        drop(live);
         if let Some(host) = host_of(&self.shell) {
             let _ = host.remove_attribute("data-dramatis-state");
         }
@@ -126,28 +122,39 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
         let _ = host.style().set_property("--dm-accent", accent);
     }
     let shell = prepare_shell(host, options.shadow);
-    let view: View = Rc::new(RefCell::new(None));
-    LIVE.with(|live| live.borrow_mut().push((shell.clone().into(), view.clone())));
+    LIVE.with(|live| {
+        live.borrow_mut().push(Live {
+            shell: shell.clone().into(),
+            widget: None,
+        });
+    });
     let mounted = Mounted {
         shell: shell.clone().into(),
     };
     let url_state = options.url_state;
     match options.story.clone() {
         None => match builtin() {
-            Ok(data) => render(&shell, &view, data, url_state),
+            Ok(data) => render(&shell, data, url_state),
             Err(report) => fail(&shell, "The built-in story is broken", &report.errors),
         },
         Some(url) => {
             let _ = host.set_attribute("data-dramatis-state", "loading");
             shell.set_text_content(Some("Loading the story…"));
             let _ = shell.set_attribute("role", "status");
-            story::load_story(&url, move |result| match result {
-                Ok(data) => {
-                    let _ = shell.remove_attribute("role");
-                    shell.set_text_content(None);
-                    render(&shell, &view, data, url_state);
+            spawn_local(async move {
+                let result = story::load_story(&url).await;
+                // Unmounted while the story was on its way: nothing to show it in.
+                if !LIVE.with(|live| live.borrow().iter().any(|l| l.shell == *shell)) {
+                    return;
                 }
-                Err(failure) => fail(&shell, &failure.heading, &failure.errors),
+                let _ = shell.remove_attribute("role");
+                match result {
+                    Ok(data) => {
+                        shell.set_text_content(None);
+                        render(&shell, data, url_state);
+                    }
+                    Err(failure) => fail(&shell, &failure.heading, &failure.errors),
+                }
             });
         }
     }
@@ -157,9 +164,7 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
 /// The element the widget renders into: inside an open shadow root with the stylesheet, or
 /// straight in the host.
 fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElement {
-    let document = host
-        .owner_document()
-        .expect("elements belong to a document");
+    let document = gloo_utils::document();
     let shell: web_sys::HtmlElement = document
         .create_element("div")
         .unwrap_or_else(|_| panic!("the browser creates a div"))
@@ -191,15 +196,19 @@ fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElem
     shell
 }
 
-fn render(shell: &web_sys::HtmlElement, view: &View, data: Dataset, url_state: bool) {
+fn render(shell: &web_sys::HtmlElement, data: Dataset, url_state: bool) {
     if let Some(host) = host_of(shell) {
         let _ = host.set_attribute("data-dramatis-state", "mounted");
     }
     let widget = crate::ui::mount(shell, Arc::new(data), url_state);
-    *view.borrow_mut() = Some(widget);
+    LIVE.with(|live| {
+        if let Some(live) = live.borrow_mut().iter_mut().find(|l| l.shell == **shell) {
+            live.widget = Some(widget);
+        }
+    });
 }
 
-fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[crate::domain::DatasetError]) {
+fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[DatasetError]) {
     if let Some(host) = host_of(shell) {
         let _ = host.set_attribute("data-dramatis-state", "failed");
     }
@@ -207,11 +216,12 @@ fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[crate::domain::Da
     show_problems(shell, heading, errors);
 }
 
-/// Stops the widget with a panic on purpose, so a host page can see that a failure inside it
-/// leaves the page working and a message in the widget's place.
+/// Stops the widget with a panic on purpose, so a test can see that a failure inside it leaves
+/// the page working and a message in the widget's place. Only in test builds.
 ///
 /// # Panics
 /// Always: that is its purpose.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = simulatePanic)]
 pub fn simulate_panic() {
     panic!("a panic requested by the host page, to test its error handling");

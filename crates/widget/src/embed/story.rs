@@ -1,64 +1,37 @@
-//! Loading another story. The fetch (with a size cap and a time limit) and the call into the
-//! browser's checker module (`dramatis-checker`, loaded only when needed, running the very
-//! checker the built-in story passes at build time) are a few lines of JavaScript glue; the
-//! widget receives either a checked dataset in compact form or the checker's report.
+//! Loading another story: the fetch (gloo-net, with a size cap and a time limit) and the call
+//! into the browser's checker module (`dramatis-checker`, loaded only when needed, running the
+//! very checker the built-in story passes at build time). The widget receives a checked
+//! dataset in compact form, or what went wrong in words.
 
+use dramatis_core::domain::codec::unpack;
+use dramatis_core::domain::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
+use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::codec::unpack;
-use crate::domain::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
-
+// Loading a second module on demand is a dynamic `import()`, and finding our own files needs
+// `import.meta.url`: neither has a Rust equivalent, so these stay JavaScript.
 #[wasm_bindgen(inline_js = r#"
 export function asset_base() { return new URL("../../", import.meta.url).href; }
 let checker = null;
-function checker_module(base) {
+export function check(text) {
   if (!checker) {
+    const base = asset_base();
     checker = import(new URL("dramatis-checker.js", base).href).then(async (m) => {
       await m.default({ module_or_path: new URL("dramatis-checker_bg.wasm", base) });
       return m;
     });
     checker.catch(() => { checker = null; });
   }
-  return checker;
-}
-const fail = (heading, detail) => { throw { heading, detail }; };
-export function fetch_and_check(url, limit, seconds, ok, failed) {
-  run(url, limit, seconds).then(ok, failed);
-}
-async function run(url, limit, seconds) {
-  let response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(seconds * 1000), credentials: "omit" });
-  } catch (error) {
-    if (error?.name === "TimeoutError") fail("The story could not be loaded", `${url} did not answer within ${seconds} seconds`);
-    fail("The story could not be loaded", `the network request for ${url} failed (${error?.message ?? error})`);
-  }
-  if (!response.ok) fail("The story could not be loaded", `the server answered ${response.status} ${response.statusText} for ${url}`);
-  const announced = Number(response.headers.get("content-length") ?? 0);
-  const tooLarge = (n) => fail("The story is too large", `it has ${n} bytes; the widget reads stories of at most ${limit} bytes`);
-  if (announced > limit) tooLarge(announced);
-  const bytes = await response.arrayBuffer();
-  if (bytes.byteLength > limit) tooLarge(bytes.byteLength);
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    fail("This story's data is not text", `${url} is not valid UTF-8`);
-  }
-  let module;
-  try {
-    module = await checker_module(asset_base());
-  } catch (error) {
-    fail("The story checker could not start", String(error?.message ?? error));
-  }
-  return module.check(text);
+  return checker.then((m) => m.check(text));
 }
 "#)]
 extern "C" {
     /// Where the widget's files are served from (its own directory, with a trailing slash).
     pub fn asset_base() -> String;
-    fn fetch_and_check(url: &str, limit: u32, seconds: u32, ok: JsValue, failed: JsValue);
+    /// Loads the checker module (once) and checks `text`: the packed dataset or report.
+    fn check(text: &str) -> js_sys::Promise;
 }
 
 /// How long a story may take to arrive, in seconds.
@@ -73,53 +46,100 @@ pub struct Failure {
     pub errors: Vec<DatasetError>,
 }
 
-/// Fetches and checks the story at `url`, then calls `done` with the dataset or with what
-/// went wrong: the network, the server, the size or the data.
-pub fn load_story(url: &str, done: impl FnOnce(Result<Dataset, Failure>) + 'static) {
-    let limit = u32::try_from(MAX_DOCUMENT_BYTES).unwrap_or(u32::MAX);
-    // Exactly one of the two is called; each frees itself when it is.
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(
-        Box::new(done) as Box<dyn FnOnce(Result<Dataset, Failure>)>
-    )));
-    let finish = done.clone();
-    let ok = Closure::once_into_js(move |packed: JsValue| {
-        let bytes = js_sys::Uint8Array::new(&packed).to_vec();
-        let result = unpack(&bytes).map_err(|report| {
-            let count = report.errors.len();
-            Failure {
-                heading: format!(
-                    "This story's data has {count} problem{}",
-                    if count == 1 { "" } else { "s" }
-                ),
-                errors: report.errors,
-            }
-        });
-        if let Some(done) = finish.take() {
-            done(result);
+impl Failure {
+    fn new(heading: &str, detail: String) -> Self {
+        Self {
+            heading: heading.to_owned(),
+            errors: vec![DatasetError::new("", detail)],
         }
-    });
-    let failed = Closure::once_into_js(move |thrown: JsValue| {
-        let field = |name: &str| {
-            js_sys::Reflect::get(&thrown, &name.into())
-                .ok()
-                .and_then(|v| v.as_string())
-        };
-        let failure = Failure {
-            heading: field("heading").unwrap_or_else(|| "The story could not be loaded".to_owned()),
-            errors: vec![DatasetError::new(
-                "",
-                field("detail")
-                    .or_else(|| {
-                        thrown
-                            .dyn_ref::<js_sys::Error>()
-                            .map(|e| e.message().into())
-                    })
-                    .unwrap_or_default(),
-            )],
-        };
-        if let Some(done) = done.take() {
-            done(Err(failure));
+    }
+}
+
+const NOT_LOADED: &str = "The story could not be loaded";
+
+/// The message of a JavaScript error, or what it says of itself.
+fn message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map_or_else(|| format!("{error:?}"), |e| String::from(e.message()))
+}
+
+/// Fetches and checks the story at `url`: the dataset, or what went wrong (the network, the
+/// server, the size or the data).
+///
+/// # Errors
+/// Every way a story can fail to arrive or to pass the checker, in words for the reader.
+pub async fn load_story(url: &str) -> Result<Dataset, Failure> {
+    let limit = MAX_DOCUMENT_BYTES;
+    let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
+    let response = Request::get(url)
+        .abort_signal(Some(&signal))
+        .credentials(web_sys::RequestCredentials::Omit)
+        .send()
+        .await
+        .map_err(|error| match error {
+            gloo_net::Error::JsError(e) if e.name == "TimeoutError" => Failure::new(
+                NOT_LOADED,
+                format!("{url} did not answer within {TIMEOUT_SECONDS} seconds"),
+            ),
+            gloo_net::Error::JsError(e) => Failure::new(
+                NOT_LOADED,
+                format!("the network request for {url} failed ({})", e.message),
+            ),
+            other => Failure::new(
+                NOT_LOADED,
+                format!("the network request for {url} failed ({other})"),
+            ),
+        })?;
+    if !response.ok() {
+        return Err(Failure::new(
+            NOT_LOADED,
+            format!(
+                "the server answered {} {} for {url}",
+                response.status(),
+                response.status_text()
+            ),
+        ));
+    }
+    let too_large = |n: usize| {
+        Failure::new(
+            "The story is too large",
+            format!("it has {n} bytes; the widget reads stories of at most {limit} bytes"),
+        )
+    };
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|n| n.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    if announced > limit {
+        return Err(too_large(announced));
+    }
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|error| Failure::new(NOT_LOADED, error.to_string()))?;
+    if bytes.len() > limit {
+        return Err(too_large(bytes.len()));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Failure::new(
+            "This story's data is not text",
+            format!("{url} is not valid UTF-8"),
+        )
+    })?;
+    let packed = JsFuture::from(check(&text))
+        .await
+        .map_err(|error| Failure::new("The story checker could not start", message(&error)))?;
+    let bytes = js_sys::Uint8Array::new(&packed).to_vec();
+    unpack(&bytes).map_err(|report| {
+        let count = report.errors.len();
+        Failure {
+            heading: format!(
+                "This story's data has {count} problem{}",
+                if count == 1 { "" } else { "s" }
+            ),
+            errors: report.errors,
         }
-    });
-    fetch_and_check(url, limit, TIMEOUT_SECONDS, ok, failed);
+    })
 }

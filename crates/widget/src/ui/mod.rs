@@ -1,25 +1,55 @@
-//! The widget's parts. They wire the domain and layout layers to the page and compute nothing
-//! themselves: every figure comes from a plain function. Each part is a function that builds
-//! its elements with [`dom::El`] and keeps them in step with the selection through Leptos's
-//! signals and effects; [`mount`] runs them under one reactive owner.
+//! The widget's parts: Leptos components, one a file, that wire the core (`dramatis-core`) to
+//! the page. They compute nothing themselves: every figure and sentence comes from a plain
+//! function of the core, called from a memo or a view. Component bodies touch no browser API
+//! (effects, event handlers and the hooks in [`hooks`] do), so the same components render to
+//! HTML on the host.
 
-mod actions;
-mod actor_map;
+mod actor_details;
+mod added_badge;
+mod announcer;
 mod app;
 mod article_view;
+mod cards;
 mod details;
-pub mod dom;
-mod hooks;
+mod disclosure;
+pub mod hooks;
 mod js;
 mod legend;
-mod map_view;
+mod map;
+mod map_as_text;
 mod problems;
-mod quote_cards;
-mod relations_text;
-mod routing;
+mod relation_details;
+mod select_button;
+mod show_everyone;
 pub mod state;
-mod svg;
 
-pub use app::{Widget, mount};
-pub use hooks::soon;
-pub use problems::show_problems;
+use std::any::Any;
+use std::sync::Arc;
+
+use dramatis_core::domain::{Dataset, DatasetError};
+use leptos::prelude::*;
+
+pub use app::App;
+pub use problems::Problems;
+pub use state::Start;
+
+/// A widget on the page, from [`mount`]. Dropping it removes it from the page and cleans up
+/// everything it holds: signals, effects, listeners, observers and the tasks it has scheduled.
+pub struct Widget(#[allow(dead_code, reason = "held to be dropped")] Box<dyn Any>);
+
+/// Builds the widget for `dataset` and appends it to `parent`; `sync_url`: whether the
+/// selection lives in the page's URL fragment.
+pub fn mount(parent: &web_sys::HtmlElement, dataset: Arc<Dataset>, sync_url: bool) -> Widget {
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        view! { <App dataset sync_url /> }
+    });
+    Widget(Box::new(handle))
+}
+
+/// Shows `heading` and each problem with its line and JSON path in `host` instead of a story.
+/// The message stays for the life of the page (it holds no listener, effect or timer).
+pub fn show_problems(host: &web_sys::HtmlElement, heading: &str, errors: &[DatasetError]) {
+    host.set_text_content(None);
+    let (heading, errors) = (heading.to_owned(), errors.to_vec());
+    leptos::mount::mount_to(host.clone(), move || view! { <Problems heading errors /> }).forget();
+}

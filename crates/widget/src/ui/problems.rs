@@ -1,46 +1,46 @@
 //! What the widget shows instead of a story when a dataset cannot be used: a readable
-//! message naming what is wrong and where, built without the reactive machinery so it works
-//! even when nothing else can.
+//! message naming what is wrong and where.
 
-use super::dom::{El, document_of, replace_children};
-use crate::domain::DatasetError;
+use dramatis_core::domain::DatasetError;
+use leptos::prelude::*;
 
 /// Most problems listed before the rest are summarised.
 const SHOWN: usize = 20;
 
-/// Replaces `host`'s content with a message: a heading saying what failed, then each
-/// problem with its line and JSON path.
-pub fn show_problems(host: &web_sys::Element, heading: &str, errors: &[DatasetError]) {
-    let document = document_of(host);
+/// Where a problem is: its line and JSON path, whichever are known.
+fn place(error: &DatasetError) -> String {
+    match (error.line, error.path.is_empty()) {
+        (Some(line), false) => format!("line {line}, {}", error.path),
+        (Some(line), true) => format!("line {line}"),
+        (None, false) => error.path.clone(),
+        (None, true) => "document".to_owned(),
+    }
+}
+
+/// A heading saying what failed, then each problem with its line and JSON path.
+#[component]
+pub fn Problems(heading: String, errors: Vec<DatasetError>) -> impl IntoView {
+    let hidden = errors.len().saturating_sub(SHOWN);
     let items = errors
-        .iter()
+        .into_iter()
         .take(SHOWN)
         .map(|error| {
-            let place = match (error.line, error.path.is_empty()) {
-                (Some(line), false) => format!("line {line}, {}", error.path),
-                (Some(line), true) => format!("line {line}"),
-                (None, false) => error.path.clone(),
-                (None, true) => "document".to_owned(),
-            };
-            El::new(&document, "li")
-                .child(
-                    El::new(&document, "code")
-                        .class("dm-problem-place")
-                        .text(&place),
-                )
-                .text(": ")
-                .text(&error.message)
+            view! {
+                <li>
+                    <code class="dm-problem-place">{place(&error)}</code>
+                    ": "
+                    {error.message}
+                </li>
+            }
         })
-        .collect();
-    let mut panel = El::new(&document, "div")
-        .class("dm-root dm-problems")
-        .attr("role", "alert")
-        .attr("data-testid", "problems")
-        .child(El::new(&document, "h2").class("dm-title").text(heading))
-        .child(El::new(&document, "ul").children(items));
-    let hidden = errors.len().saturating_sub(SHOWN);
-    if hidden > 0 {
-        panel = panel.child(El::new(&document, "p").text(&format!("…and {hidden} more.")));
+        .collect_view();
+    view! {
+        <div class="dm-root dm-problems" role="alert" data-testid="problems">
+            <h2 class="dm-title">{heading}</h2>
+            <ul>{items}</ul>
+            <Show when=move || { hidden > 0 }>
+                <p>{format!("…and {hidden} more.")}</p>
+            </Show>
+        </div>
     }
-    replace_children(host, vec![panel]);
 }

@@ -1,32 +1,103 @@
 //! The widget's shared state, one per mounted widget, provided through context: the dataset,
-//! what the reader has selected, and which passage the article view points at.
+//! what the reader has selected, and which passage the article points at. Parts read it
+//! through read-only signals and memos and change it only through its methods, as in
+//! Leptos's todomvc; everything else a part needs stays local to it.
 
 use std::sync::Arc;
 
+use dramatis_core::domain::selection::{Highlights, Selection};
+use dramatis_core::domain::{Dataset, QuoteId, Span};
 use leptos::prelude::*;
 
-pub use crate::domain::selection::Selection;
-use crate::domain::{Dataset, Span};
+use super::hooks::{When, effect, run_later};
 
-/// Shared state of one widget.
-#[derive(Clone)]
+/// How the parts of a widget start.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Start {
+    /// Mounted in the browser: the parts that start out of view follow a frame apart, so
+    /// that no one task or frame blocks the page for long.
+    #[default]
+    Staggered,
+    /// All at once: rendered to HTML on the host, where no frame ever comes.
+    AtOnce,
+}
+
+/// Shared state of one widget. `Copy`: every field is a handle into the reactive system.
+#[derive(Clone, Copy)]
 pub struct Story {
-    /// The checked dataset.
-    pub dataset: Arc<Dataset>,
-    /// What the reader has selected: the map follows it at once.
-    pub selection: RwSignal<Selection>,
-    /// The selection the panels (details, cards, article marks) show. It follows `selection`
-    /// once the frame that shows the map's answer is painted, so a tap is answered within a
-    /// frame and the panels' heavier layout comes in the frame after (see [`Story::settle`]).
-    pub shown: RwSignal<Selection>,
-    /// The passage the article view highlights and scrolls to, if any.
-    pub passage: RwSignal<Option<Span>>,
+    data: StoredValue<Arc<Dataset>>,
+    selection: RwSignal<Selection>,
+    shown: RwSignal<Selection>,
+    passage: RwSignal<Option<Span>>,
+    announcement: RwSignal<String>,
+    lit: Memo<Highlights>,
+    statements: Memo<Vec<QuoteId>>,
+    start: Start,
 }
 
 impl Story {
-    /// Selects something and tells screen readers what changed.
+    /// The checked dataset.
+    pub fn data(&self) -> Arc<Dataset> {
+        self.data.get_value()
+    }
+
+    /// What the reader has selected: the map follows it at once.
+    pub fn selection(&self) -> ReadSignal<Selection> {
+        self.selection.read_only()
+    }
+
+    /// The selection the panels (details, cards, article marks) show. It follows
+    /// [`Story::selection`] once the frame that shows the map's answer is painted, so a tap is
+    /// answered within a frame and the panels' heavier layout comes in the frame after.
+    pub fn shown(&self) -> ReadSignal<Selection> {
+        self.shown.read_only()
+    }
+
+    /// The passage the article highlights and scrolls to, if any.
+    pub fn passage(&self) -> ReadSignal<Option<Span>> {
+        self.passage.read_only()
+    }
+
+    /// What screen readers were last told (a polite live region reads it).
+    pub fn announcement(&self) -> ReadSignal<String> {
+        self.announcement.read_only()
+    }
+
+    /// Which actors and relations stand out on the map for the selection.
+    pub fn lit(&self) -> Memo<Highlights> {
+        self.lit
+    }
+
+    /// The statements the panels show for their selection, in order.
+    pub fn statements(&self) -> Memo<Vec<QuoteId>> {
+        self.statements
+    }
+
+    /// How the parts start.
+    pub fn start(&self) -> Start {
+        self.start
+    }
+
+    /// Selects something.
     pub fn select(&self, selection: Selection) {
-        self.selection.set(selection);
+        if self.selection.get_untracked() != selection {
+            self.selection.set(selection);
+        }
+    }
+
+    /// Clears the selection: everyone is shown.
+    pub fn clear(&self) {
+        self.select(Selection::Nothing);
+    }
+
+    /// Points the article at a passage ("In context", "Show in the article").
+    pub fn show_passage(&self, span: Span) {
+        self.passage.set(Some(span));
+    }
+
+    /// Tells screen readers something (the polite live region reads it).
+    pub fn announce(&self, message: String) {
+        self.announcement.set(message);
     }
 
     /// Brings the panels up to date with the selection now, if they are behind: before the
@@ -40,19 +111,25 @@ impl Story {
 }
 
 /// Provides a fresh state for `dataset` to the components below.
-pub fn provide_story(dataset: Arc<Dataset>) -> Story {
+pub fn provide_story(dataset: Arc<Dataset>, start: Start) -> Story {
+    let data = StoredValue::new(dataset);
+    let selection = RwSignal::new(Selection::Nothing);
+    let shown = RwSignal::new(Selection::Nothing);
     let story = Story {
-        dataset,
-        selection: RwSignal::new(Selection::Nothing),
-        shown: RwSignal::new(Selection::Nothing),
+        data,
+        selection,
+        shown,
         passage: RwSignal::new(None),
+        announcement: RwSignal::new(String::new()),
+        lit: Memo::new(move |_| data.with_value(|d| selection.get().highlights(d))),
+        statements: Memo::new(move |_| data.with_value(|d| shown.get().statements(d))),
+        start,
     };
-    provide_context(story.clone());
-    let follower = story.clone();
-    super::hooks::effect(move || {
-        let _ = follower.selection.get();
-        let follower = follower.clone();
-        super::hooks::after_paint(move || follower.settle());
+    provide_context(story);
+    // The panels follow once the frame with the map's answer is painted.
+    effect(move || {
+        selection.track();
+        run_later(When::AfterPaint, move || story.settle());
     });
     story
 }

@@ -1,0 +1,44 @@
+//! The width of an element, kept up to date as it resizes.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// A resize observer and the callback it calls. gloo has no wrapper for `ResizeObserver`, so
+/// this stays web-sys.
+struct Observing(
+    web_sys::ResizeObserver,
+    #[allow(dead_code, reason = "held for the observer to call")] Closure<dyn FnMut()>,
+);
+
+impl Drop for Observing {
+    fn drop(&mut self) {
+        self.0.disconnect();
+    }
+}
+
+/// The content width of `target` in CSS pixels, rounded down to a multiple of `step`; 0 until
+/// the element is mounted. It changes only when the stepped width does, so small resizes cost
+/// nothing.
+pub fn use_width(target: NodeRef<Div>, step: usize) -> ReadSignal<usize> {
+    let width = RwSignal::new(0usize);
+    let observing: StoredValue<Option<Observing>, LocalStorage> = StoredValue::new_local(None);
+    super::effect(move || {
+        let Some(element) = target.get() else { return };
+        let observed: web_sys::Element = element.clone().into();
+        let measure = move || {
+            let stepped = usize::try_from(element.client_width()).unwrap_or(0) / step * step;
+            if width.get_untracked() != stepped {
+                width.set(stepped);
+            }
+        };
+        measure();
+        let callback = Closure::<dyn FnMut()>::new(measure);
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&observed);
+            observing.set_value(Some(Observing(observer, callback)));
+        }
+    });
+    width.read_only()
+}
