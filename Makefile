@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test build bench fuzz
+.PHONY: serve test check build bench fuzz
 
 serve:
 	@scripts/tools.sh build
@@ -12,6 +12,14 @@ serve:
 
 test:
 	@scripts/test.sh
+
+# The quick loop while changing code (under 3 minutes on a warm machine): formatting, clippy
+# on the host and on the browser build of the widget, and the host tests.
+check:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p dramatis-widget --features csr --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+	cargo test --workspace --locked
 
 build:
 	@scripts/tools.sh build

@@ -344,7 +344,7 @@ const version = await (async () => {
 const costs = JSON.parse(readFileSync("target/bench/costs.json", "utf8"));
 const sizes = readFileSync("target/bench/sizes.txt", "utf8").trim();
 const native = readFileSync("target/bench/native.txt", "utf8").trim();
-const lighthouse = quick ? "(not run with --quick)" : readFileSync("docs/lighthouse.md", "utf8").split("\n").filter((l) => l.startsWith("|")).join("\n");
+const lighthouse = quick ? "(not run with --quick)" : readFileSync("target/reports/lighthouse.md", "utf8").split("\n").filter((l) => l.startsWith("|")).join("\n");
 const d3Version = JSON.parse(readFileSync("node_modules/d3-force/package.json", "utf8")).version;
 
 const layoutTable = table(
@@ -453,6 +453,7 @@ Natively (\`cargo run --release --bin layout_bench\`), for reference:
 ${native}
 \`\`\`
 `;
-const out = quick ? "target/bench/benchmarks-quick.md" : "docs/benchmarks.md";
+const out = quick ? "target/bench/benchmarks-quick.md" : "target/reports/benchmarks.md";
+mkdirSync("target/reports", { recursive: true });
 writeFileSync(out, report);
 console.log(`wrote ${out}`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmarks (make bench): builds the release bundle, synthetic stories of 50, 500 and
 # 5,000 actors, the layout benchmark for wasm and natively, and the per-crate size breakdown,
-# runs Lighthouse three times, then scripts/bench.mjs, which writes docs/benchmarks.md.
+# runs Lighthouse three times, then scripts/bench.mjs, which writes target/reports/benchmarks.md
+# (copy it to docs/benchmarks.md when its numbers change what the README says).
 #   scripts/bench.sh [--quick]   (--quick: small sizes, few repetitions, no Lighthouse; writes
 #                                 target/bench/benchmarks-quick.md; the test command runs it)
 set -euo pipefail

@@ -1,7 +1,7 @@
-// Writes docs/quality.md from what the test command just ran: the end-to-end results
+// Writes target/reports/quality.md from what the test command just ran: the end-to-end results
 // (e2e/.results/results.json), the fuzzer's summary, the HTML checker's verdict and the
 // Lighthouse report. Run by `make test` after every check passed.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const results = JSON.parse(readFileSync("e2e/.results/results.json", "utf8"));
 const specs = new Map();
@@ -23,7 +23,7 @@ const read = (file, fallback) => (existsSync(file) ? readFileSync(file, "utf8").
 const host = read("target/quality-host.txt", "see make test output");
 const fuzz = read("target/fuzz-summary.txt", "not run");
 const vnu = read("target/quality-vnu.txt", "not run");
-const lighthouse = read("docs/lighthouse.md", "").split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| measure") && !l.startsWith("| ---"));
+const lighthouse = read("target/reports/lighthouse.md", "").split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| measure") && !l.startsWith("| ---"));
 
 // Every spec file gets a row: the ones named below, then any other under "Other scenarios".
 const covered = new Set(["desktop/a11y.spec.mjs"]);
@@ -71,5 +71,6 @@ ${lighthouse.join("\n")}
 
 The test command fails if accessibility is below 100 or CLS above 0. Details: [lighthouse.md](lighthouse.md).
 `;
-writeFileSync("docs/quality.md", md);
-console.log("wrote docs/quality.md");
+mkdirSync("target/reports", { recursive: true });
+writeFileSync("target/reports/quality.md", md);
+console.log("wrote target/reports/quality.md");
