@@ -3,8 +3,32 @@
 
 use super::model::Span;
 
-/// Pairs of opening and closing quotation marks the checker recognises.
-const QUOTE_PAIRS: [(char, char); 4] = [('“', '”'), ('„', '“'), ('«', '»'), ('"', '"')];
+/// Opening quotation marks the checker recognises, each with the marks that close it:
+/// English “…” and ‘…’, German „…“, »…« and ‚…‘, Dutch and Polish „…”, French, Spanish,
+/// Ukrainian and Russian «…», and typewriter "…".
+pub const QUOTE_PAIRS: [(char, &[char]); 7] = [
+    ('“', &['”']),
+    ('„', &['“', '”']),
+    ('«', &['»']),
+    ('»', &['«']),
+    ('"', &['"']),
+    ('‘', &['’']),
+    ('‚', &['‘', '’']),
+];
+
+/// The marks that close `opener`, if it opens a quotation.
+pub fn closers(opener: char) -> Option<&'static [char]> {
+    QUOTE_PAIRS
+        .iter()
+        .find(|(open, _)| *open == opener)
+        .map(|&(_, close)| close)
+}
+
+/// Whether `mark` at this place closes a quotation that `closing` would close. A ’ between
+/// letters is an apostrophe ("don’t", "l’Europe"), not the end of a ‘…’ quotation.
+pub fn closes(closing: &[char], mark: char, next: Option<char>) -> bool {
+    closing.contains(&mark) && !(mark == '’' && next.is_some_and(char::is_alphabetic))
+}
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: [&str; 16] = [
@@ -152,10 +176,11 @@ pub fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
 /// a multi-paragraph quotation open.
 pub fn quoted_passages(text: &str) -> Vec<Span> {
     let mut passages = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    for (at, ch) in text.char_indices() {
+    let mut open: Option<(usize, &[char])> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
         match open {
-            Some((start, closer)) if ch == closer => {
+            Some((start, closing)) if closes(closing, ch, chars.peek().map(|&(_, next)| next)) => {
                 passages.push(Span::new(start, at));
                 open = None;
             }
@@ -165,8 +190,8 @@ pub fn quoted_passages(text: &str) -> Vec<Span> {
             }
             Some(_) => {}
             None => {
-                if let Some(&(_, closer)) = QUOTE_PAIRS.iter().find(|(opener, _)| *opener == ch) {
-                    open = Some((at + ch.len_utf8(), closer));
+                if let Some(closing) = closers(ch) {
+                    open = Some((at + ch.len_utf8(), closing));
                 }
             }
         }
@@ -202,10 +227,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
             && (!inside_quote(at)
                 || chars
                     .get(i + 1)
-                    .is_some_and(|&(_, c)| matches!(c, '”' | '"' | '»' | '“')))
+                    .is_some_and(|&(_, c)| matches!(c, '”' | '"' | '»' | '“' | '«' | '’')))
         {
             let mut end = i + 1;
-            while end < chars.len() && matches!(chars[end].1, '”' | '"' | '’' | '»' | ')') {
+            while end < chars.len()
+                && matches!(chars[end].1, '”' | '"' | '’' | '»' | '«' | '“' | ')')
+            {
                 end += 1;
             }
             let mut next = end;
@@ -216,7 +243,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 && next < chars.len()
                 && (chars[next].1.is_uppercase()
                     || chars[next].1.is_ascii_digit()
-                    || matches!(chars[next].1, '“' | '"' | '„' | '«' | '‘'));
+                    || matches!(chars[next].1, '“' | '"' | '„' | '«' | '»' | '‘' | '‚'));
             if starts_sentence && !(ch == '.' && ends_with_abbreviation(&text[start..at])) {
                 let stop = chars.get(end).map_or(text.len(), |&(byte, _)| byte);
                 push_trimmed(text, start, stop, &mut spans);
@@ -357,6 +384,11 @@ mod tests {
         assert_eq!(
             texts(text, &quoted_passages(text)),
             ["quotes", "guillemets", "German"]
+        );
+        let text = "»Deutsch« „Nederlands” ‘don’t stop’ and l’Europe’s ‚einfach‘.";
+        assert_eq!(
+            texts(text, &quoted_passages(text)),
+            ["Deutsch", "Nederlands", "don’t stop", "einfach"]
         );
     }
 
