@@ -1,0 +1,110 @@
+//! Selectors that match exactly once: the passage's own words, with as little of the text
+//! before it (then after it) as makes them unique.
+
+use crate::domain::Span;
+use crate::domain::text::{Resolution, TextIndex};
+
+/// A `TextQuoteSelector`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selector {
+    /// The passage.
+    pub exact: String,
+    /// Words right before it, when the passage alone is not unique.
+    pub prefix: Option<String>,
+    /// Words right after it, when a prefix is not enough.
+    pub suffix: Option<String>,
+}
+
+/// How far a prefix or suffix grows at each try, in characters: about two words.
+const STEP: usize = 12;
+
+/// The shortest selector (by whole steps of context) that picks `span` out of `text`, or
+/// none when even the paragraph around it repeats word for word elsewhere.
+pub fn selector(text: &str, index: &TextIndex<'_>, span: Span) -> Option<Selector> {
+    let exact = &text[span.range()];
+    let unique = |prefix: &str, suffix: &str| {
+        index.resolve(exact, prefix, suffix) == Resolution::Unique(span)
+    };
+    if unique("", "") {
+        return Some(Selector {
+            exact: exact.to_owned(),
+            prefix: None,
+            suffix: None,
+        });
+    }
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let mut prefix = "";
+    for steps in 1..=16 {
+        prefix = tail(before, steps * STEP);
+        if unique(prefix, "") {
+            return Some(Selector {
+                exact: exact.to_owned(),
+                prefix: Some(prefix.to_owned()),
+                suffix: None,
+            });
+        }
+        if prefix.len() == before.len() {
+            break;
+        }
+    }
+    for steps in 1..=16 {
+        let suffix = head(after, steps * STEP);
+        if unique(prefix, suffix) {
+            return Some(Selector {
+                exact: exact.to_owned(),
+                prefix: (!prefix.is_empty()).then(|| prefix.to_owned()),
+                suffix: Some(suffix.to_owned()),
+            });
+        }
+        if suffix.len() == after.len() {
+            break;
+        }
+    }
+    None
+}
+
+/// The last `chars` characters of `text`.
+fn tail(text: &str, chars: usize) -> &str {
+    let at = text
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    &text[at..]
+}
+
+/// The first `chars` characters of `text`.
+fn head(text: &str, chars: usize) -> &str {
+    let at = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(at, _)| at);
+    &text[..at]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_grow_context_until_unique() {
+        let text = "talks go on. talks stall. talks go on.";
+        let index = TextIndex::new(text);
+        let first = selector(text, &index, Span::new(13, 18)).unwrap();
+        assert_eq!(first.exact, "talks");
+        assert!(first.prefix.is_some());
+        assert_eq!(
+            index.resolve("talks", first.prefix.as_deref().unwrap(), ""),
+            Resolution::Unique(Span::new(13, 18))
+        );
+        let unique = selector(text, &index, Span::new(19, 24)).unwrap();
+        assert_eq!((unique.exact.as_str(), unique.prefix), ("stall", None));
+        // The same words twice with the same context all around: no selector can tell.
+        let text = "same. same.";
+        let index = TextIndex::new(text);
+        let last = selector(text, &index, Span::new(6, 10)).unwrap();
+        assert!(last.prefix.is_some());
+        assert!(selector("ab ab", &TextIndex::new("ab ab"), Span::new(0, 2)).is_some());
+    }
+}
