@@ -283,13 +283,9 @@ mod tests {
         assert_eq!(e.list[k].kind, ActorKind::Government);
         let union = e.group("The union");
         assert_eq!(e.group("the union"), union);
-        assert_eq!(
-            e.list[e.group("Die IG Metall")].kind,
-            ActorKind::Organization
-        );
-        assert_eq!(
-            e.list[e.group("City officials")].kind,
-            ActorKind::Collective
-        );
+        let ig = e.group("Die IG Metall");
+        assert_eq!(e.list[ig].kind, ActorKind::Organization);
+        let officials = e.group("City officials");
+        assert_eq!(e.list[officials].kind, ActorKind::Collective);
     }
 }

@@ -424,6 +424,7 @@ pub fn between_subject_and_verb(lang: Lang, word: &str) -> bool {
             "déjà",
             "par",
             "ailleurs",
+            "fait",
         ],
         Lang::Es => &["ha", "han", "había", "también", "además"],
         Lang::Nl => &["heeft", "hebben", "had", "ook", "al"],
@@ -431,6 +432,50 @@ pub fn between_subject_and_verb(lang: Lang, word: &str) -> bool {
         Lang::Ru => &["также", "уже", "ещё", "еще", "ранее"],
     };
     words.contains(&word)
+}
+
+/// Words that may open a sentence with a capital but are no name: determiners, the words
+/// of "according to", prepositions and sentence adverbs ("Volgens Wiersma", "Laut Berger").
+pub fn function_word(lang: Lang, word: &str) -> bool {
+    determiner(word)
+        || according_to(lang)
+            .iter()
+            .any(|marker| marker.contains(&word))
+        || between_subject_and_verb(lang, word)
+        || matches!(
+            word,
+            "meanwhile"
+                | "however"
+                | "recently"
+                | "nevertheless"
+                | "but"
+                | "and"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "after"
+                | "im"
+                | "am"
+                | "bei"
+                | "nach"
+                | "mit"
+                | "dans"
+                | "pour"
+                | "en"
+                | "con"
+                | "por"
+                | "bij"
+                | "met"
+                | "у"
+                | "в"
+                | "на"
+                | "за"
+                | "по"
+                | "водночас"
+                | "однак"
+                | "однако"
+        )
 }
 
 /// Forms of "be" before a participle: "was told" is passive, nobody speaks.

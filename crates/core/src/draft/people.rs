@@ -78,8 +78,9 @@ pub fn could_be_person(tokens: &[Token]) -> bool {
                 && !places::government_word(text)
                 && !places::place_word(text)
                 && !lexicon::title_word(text)
-                && !lexicon::determiner(text)
+                && (!lexicon::determiner(text) || lexicon::name_particle(text))
         })
+        && !lexicon::name_particle(&tokens[0].lower)
 }
 
 /// The source text of tokens `from..to`.
@@ -93,7 +94,6 @@ pub fn phrase(text: &str, tokens: &[Token], from: usize, to: usize) -> String {
 /// Registers the persons one sentence names, with their roles and affiliations, and their
 /// mentions.
 pub fn scan(text: &str, lower: &str, tokens: &[Token], lang: Lang, entities: &mut Entities) {
-    let _ = lang;
     let mut i = 0;
     while i < tokens.len() {
         if !is_capital_word(&tokens[i]) {
@@ -112,6 +112,10 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], lang: Lang, entities: &mu
             end += 1;
         }
         i = end;
+        let mut start = start;
+        while start < end && lexicon::function_word(lang, &tokens[start].lower) {
+            start += 1;
+        }
         let Some(parts) = split_run(tokens, start, end) else {
             continue;
         };
@@ -126,7 +130,7 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], lang: Lang, entities: &mu
         let mut role_start = parts.role_start;
         let titled = role_start < parts.start;
         if !titled {
-            role_start = look_back_for_title(tokens, parts.start);
+            role_start = look_back_for_title(tokens, parts.start, lang);
         }
         let mut role =
             (role_start < parts.start).then(|| phrase(text, tokens, role_start, parts.start));
@@ -152,12 +156,24 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], lang: Lang, entities: &mu
 
 /// Lower-case titles right before a name: "Kremlin spokesman Dmitri Peskov", "dijkgraaf Anne
 /// Wiersma", "Міністр інфраструктури Олена Бойко". Returns where the title starts.
-fn look_back_for_title(tokens: &[Token], name_start: usize) -> usize {
+fn look_back_for_title(tokens: &[Token], name_start: usize, lang: Lang) -> usize {
     let mut earliest = name_start;
     let mut i = name_start;
     while i > 0 && name_start - i < 4 {
         let token = &tokens[i - 1];
-        if !token.is_frame_word() || lexicon::determiner(&token.lower) {
+        if !token.is_frame_word()
+            || lexicon::determiner(&token.lower)
+            || places::organization_word(&token.lower)
+            || (token.capital && !is_title(token))
+        {
+            break;
+        }
+        // Only Ukrainian and Russian put a department between title and name in the
+        // genitive ("Міністр інфраструктури Олена Бойко"); elsewhere a plain word ends it.
+        if !is_title(token)
+            && !matches!(lang, Lang::Uk | Lang::Ru)
+            && !lexicon::of_particle(&token.lower)
+        {
             break;
         }
         if is_title(token) {

@@ -110,10 +110,16 @@ impl<'a> Reader<'a> {
                 used[verb] = true;
                 let mut segments = vec![trim_words(self.text, quotes[q].span)];
                 // “…,” she said, “…”: the quotation goes on after its attribution.
+                let open_next = quotes.get(q + 1).map_or(0, |n| n.first.saturating_sub(1));
                 if let Some(next) = quotes.get(q + 1)
                     && next.closed
-                    && end + 1 >= next.first.saturating_sub(1)
-                    && tokens.get(end).is_some_and(|t| t.kind == TokenKind::Pause)
+                    && open_next >= end
+                    && open_next - end <= 12
+                    && tokens[open_next - 1].kind == TokenKind::Pause
+                    && !(end..open_next).any(|k| {
+                        tokens[k].quote.is_none()
+                            && lexicon::speech_verb(self.lang, &tokens[k].lower).is_some()
+                    })
                 {
                     segments.push(trim_words(self.text, next.span));
                     consumed[q + 1] = true;
@@ -594,6 +600,19 @@ impl<'a> Reader<'a> {
         {
             end -= 1;
         }
+        // "The hospital’s chief executive, Daniel Hewitt, told": the comma closes an apposition.
+        if end > floor + 1 && tokens[end - 1].lower == "," {
+            let mut name = end - 1;
+            while name > floor && tokens[name - 1].is_frame_word() && tokens[name - 1].capital {
+                name -= 1;
+            }
+            if name < end - 1
+                && end - 1 - name <= 4
+                && (name == floor || tokens[name - 1].kind == TokenKind::Pause)
+            {
+                end -= 1;
+            }
+        }
         for _ in 0..3 {
             let mut start = end;
             while start > floor && tokens[start - 1].is_frame_word() {
@@ -745,6 +764,25 @@ impl<'a> Reader<'a> {
                 entity,
                 mention: whole,
             });
+        }
+        // "Председатель профсоюза Наталья Орлова": a known person at the end of the phrase.
+        let mut run = end;
+        while run > content
+            && (tokens[run - 1].capital || lexicon::name_particle(&tokens[run - 1].lower))
+        {
+            run -= 1;
+        }
+        if run > content
+            && run < end
+            && let Some(parts) = split_run(tokens, run, end)
+        {
+            let name = phrase(text, tokens, parts.start, parts.end);
+            if let Some(entity) = entities.person(&name, None, false) {
+                return Some(Speaker {
+                    entity,
+                    mention: name,
+                });
+            }
         }
         let all_capital =
             (content..end).all(|k| tokens[k].capital || lexicon::name_particle(&tokens[k].lower));
