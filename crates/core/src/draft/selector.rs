@@ -22,6 +22,11 @@ const STEP: usize = 12;
 /// none when even the paragraph around it repeats word for word elsewhere.
 pub fn selector(text: &str, index: &TextIndex<'_>, span: Span) -> Option<Selector> {
     let exact = &text[span.range()];
+    // Words that occur more than 64 times are boilerplate, not a statement worth a context
+    // search per occurrence (a 1 MB line of one repeated sentence would take minutes).
+    if index.occurrences(exact).len() > 64 {
+        return None;
+    }
     let unique = |prefix: &str, suffix: &str| {
         index.resolve(exact, prefix, suffix) == Resolution::Unique(span)
     };
