@@ -181,10 +181,14 @@ fn look_back_for_title(tokens: &[Token], name_start: usize, lang: Lang) -> usize
         }
         i -= 1;
     }
-    // The capitalised word that qualifies the title ("Kremlin spokesman").
+    // The word that qualifies the title: a capitalised one ("Kremlin spokesman") or an
+    // institution's ("union leader"); one word, so that "the union" itself stays out.
     if earliest < name_start && earliest > 0 {
         let before = &tokens[earliest - 1];
-        if before.is_frame_word() && before.capital && !lexicon::determiner(&before.lower) {
+        if before.is_frame_word()
+            && (before.capital || places::organization_word(&before.lower))
+            && !lexicon::determiner(&before.lower)
+        {
             earliest -= 1;
         }
     }
