@@ -18,7 +18,7 @@ fn both() -> (Draft, Dataset) {
 }
 
 /// The drafted statement whose passage overlaps the span most, if any.
-fn overlapping<'a>(draft: &'a Draft, start: usize, end: usize) -> Option<&'a DraftStatement> {
+fn overlapping(draft: &Draft, start: usize, end: usize) -> Option<&DraftStatement> {
     draft
         .statements
         .iter()

@@ -234,9 +234,9 @@ fn the_draft_meets_the_targets_on_the_test_articles() {
         let held_out = HELD_OUT.contains(&name.as_str());
         lines.push(s.line(&format!("{name}{}", if held_out { "*" } else { "" })));
         if held_out {
-            held.add(s)
+            held.add(s);
         } else {
-            tuning.add(s)
+            tuning.add(s);
         }
         total.add(s);
     }

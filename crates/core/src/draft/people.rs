@@ -39,19 +39,16 @@ pub fn split_run(tokens: &[Token], start: usize, end: usize) -> Option<NameParts
         start += 1;
     }
     let last_title = (start..end).rev().find(|&i| is_title(&tokens[i]));
-    let (role_start, mut name_start) = match last_title {
-        Some(t) => {
-            let mut after = t + 1;
-            if after + 1 < end && lexicon::of_particle(&tokens[after].lower) {
-                after += 2;
-            }
-            (start, after)
+    let (role_start, mut name_start) = if let Some(t) = last_title {
+        let mut after = t + 1;
+        if after + 1 < end && lexicon::of_particle(&tokens[after].lower) {
+            after += 2;
         }
-        None => {
-            let particle = end >= start + 3 && lexicon::name_particle(&tokens[end - 2].lower);
-            let from = end.saturating_sub(if particle { 3 } else { 2 }).max(start);
-            (from, from)
-        }
+        (start, after)
+    } else {
+        let particle = end >= start + 3 && lexicon::name_particle(&tokens[end - 2].lower);
+        let from = end.saturating_sub(if particle { 3 } else { 2 }).max(start);
+        (from, from)
     };
     while name_start < end && lexicon::name_particle(&tokens[name_start].lower) {
         name_start += 1;

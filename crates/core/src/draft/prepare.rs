@@ -32,9 +32,8 @@ pub fn prepare(article: &str) -> Result<Prepared, DraftError> {
     let clean: String = article
         .chars()
         .filter_map(|c| match c {
-            '\r' => Some('\n'),
+            '\r' | '\n' => Some('\n'),
             '\t' => Some(' '),
-            '\n' => Some('\n'),
             '\u{202A}'..='\u{202E}'
             | '\u{2066}'..='\u{2069}'
             | '\u{200E}'

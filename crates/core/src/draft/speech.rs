@@ -78,7 +78,7 @@ impl<'a> Reader<'a> {
         entities: &mut Entities,
         found: &mut Vec<Found>,
     ) {
-        let quotes = self.passages(tokens, passages);
+        let quotes = sentence_passages(tokens, passages);
         let mut used = vec![false; tokens.len()];
         let mut consumed = vec![false; quotes.len()];
         let before = found.len();
@@ -178,23 +178,6 @@ impl<'a> Reader<'a> {
             .and_then(|first| kept.iter().position(|k| k.segments[0] == first))
             .map(|p| (before + p, sentence));
         found.extend(kept);
-    }
-
-    fn passages(&self, tokens: &[Token], passages: &[(Span, bool)]) -> Vec<Passage> {
-        let mut out: Vec<Passage> = Vec::new();
-        for (i, token) in tokens.iter().enumerate() {
-            let Some(p) = token.quote else { continue };
-            match out.last_mut() {
-                Some(last) if last.span == passages[p].0 => last.last = i,
-                _ => out.push(Passage {
-                    span: passages[p].0,
-                    first: i,
-                    last: i,
-                    closed: passages[p].1,
-                }),
-            }
-        }
-        out
     }
 
     /// “…,” said X / “…,” X said / «…», — сказав X / «…», a-t-il dit / »…«, so Brandl.
@@ -771,6 +754,39 @@ impl<'a> Reader<'a> {
                 mention: whole,
             });
         }
+        if let Some(person) = self.person_named(tokens, content, end, entities) {
+            return Some(person);
+        }
+        if end - content > 6
+            || !(content..end)
+                .any(|k| tokens[k].kind == TokenKind::Word && tokens[k].lower.chars().count() > 2)
+        {
+            return None;
+        }
+        if (content..end).any(|k| {
+            lexicon::person_pronoun(self.lang, &tokens[k].lower)
+                || lexicon::group_pronoun(self.lang, &tokens[k].lower)
+        }) {
+            return None;
+        }
+        let entity = entities.group(&whole);
+        Some(Speaker {
+            entity,
+            mention: whole,
+        })
+    }
+
+    /// The person the noun phrase `content..end` (determiners skipped) names: a known person
+    /// at its end, or a capitalised run that could be a name (created when it has two words,
+    /// a title, or stands alone).
+    fn person_named(
+        &self,
+        tokens: &[Token],
+        content: usize,
+        end: usize,
+        entities: &mut Entities,
+    ) -> Option<Speaker> {
+        let text = self.text;
         // "Председатель профсоюза Наталья Орлова": a known person at the end of the phrase.
         let mut run = end;
         while run > content
@@ -810,24 +826,26 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if end - content > 6
-            || !(content..end)
-                .any(|k| tokens[k].kind == TokenKind::Word && tokens[k].lower.chars().count() > 2)
-        {
-            return None;
-        }
-        if (content..end).any(|k| {
-            lexicon::person_pronoun(self.lang, &tokens[k].lower)
-                || lexicon::group_pronoun(self.lang, &tokens[k].lower)
-        }) {
-            return None;
-        }
-        let entity = entities.group(&whole);
-        Some(Speaker {
-            entity,
-            mention: whole,
-        })
+        None
     }
+}
+
+/// The quoted passages a sentence's tokens stand in, in order.
+fn sentence_passages(tokens: &[Token], passages: &[(Span, bool)]) -> Vec<Passage> {
+    let mut out: Vec<Passage> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(p) = token.quote else { continue };
+        match out.last_mut() {
+            Some(last) if last.span == passages[p].0 => last.last = i,
+            _ => out.push(Passage {
+                span: passages[p].0,
+                first: i,
+                last: i,
+                closed: passages[p].1,
+            }),
+        }
+    }
+    out
 }
 
 /// "a-t-il", "a-t-elle", "dit-il": French puts the pronoun after the verb.

@@ -112,7 +112,7 @@ pub fn assemble(
             .segments
             .iter()
             .map(|&span| {
-                (text[span.range()].chars().count() <= MAX_LONG - 1)
+                (text[span.range()].chars().count() < MAX_LONG)
                     .then(|| selector(text, index, span))
                     .flatten()
                     .map(|selector| DraftSegment { span, selector })
