@@ -54,7 +54,15 @@ pub(crate) fn check(
     raw: &RawDataset,
     unreadable: &Unreadable,
 ) -> Result<Dataset, Vec<DatasetError>> {
-    let mut checker = Checker::new(raw, unreadable);
+    // The text in lower case, once, for the many case-insensitive name lookups; indexed when
+    // long, as the text itself is (a megabyte's draft names thousands of actors).
+    let text_ok = !unreadable.story && !raw.story.text.trim().is_empty();
+    let lower = if text_ok {
+        raw.story.text.to_lowercase()
+    } else {
+        String::new()
+    };
+    let mut checker = Checker::new(raw, unreadable, &lower);
     if raw.format != FORMAT {
         checker.fail(
             "format",
@@ -82,8 +90,8 @@ struct Checker<'a> {
     sentences: Vec<Span>,
     quoted: Vec<Span>,
     index: text::TextIndex<'a>,
-    /// The text in lower case, once, for the many case-insensitive name lookups.
-    lower: String,
+    /// The text in lower case, indexed like the text.
+    lower: text::TextIndex<'a>,
     unreadable: &'a Unreadable,
     actor_ids: HashMap<&'a str, ActorId>,
     event_ids: HashMap<&'a str, EventId>,
@@ -91,7 +99,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(raw: &'a RawDataset, unreadable: &'a Unreadable) -> Self {
+    fn new(raw: &'a RawDataset, unreadable: &'a Unreadable, lower: &'a str) -> Self {
         let text = raw.story.text.as_str();
         let text_ok = !unreadable.story && !text.trim().is_empty();
         Self {
@@ -109,11 +117,7 @@ impl<'a> Checker<'a> {
                 Vec::new()
             },
             index: text::TextIndex::new(if text_ok { text } else { "" }),
-            lower: if text_ok {
-                text.to_lowercase()
-            } else {
-                String::new()
-            },
+            lower: text::TextIndex::new(lower),
             unreadable,
             actor_ids: HashMap::new(),
             event_ids: HashMap::new(),
@@ -815,10 +819,12 @@ impl<'a> Checker<'a> {
                     "the verbatim words occur in the article, but not in the sentence of this evidence",
                 );
             }
-        } else if !near
-            .iter()
-            .any(|span| self.quoted.iter().any(|q| q.contains(*span)))
-        {
+        } else if !near.iter().any(|span| {
+            // The passages are sorted and disjoint: only the last one to start before the
+            // words can hold them.
+            let k = self.quoted.partition_point(|q| q.start <= span.start);
+            k > 0 && self.quoted[k - 1].contains(*span)
+        }) {
             if text_path.ends_with(']') {
                 // A segment of a split quote: the statement as a whole may well be quoted.
                 self.fail(text_path, "the article does not put this segment's words in quotation marks; a split quote joins quoted passages only");
@@ -832,7 +838,7 @@ impl<'a> Checker<'a> {
     fn paraphrase(&mut self, text_path: &str, words: &str) {
         for passage in text::quoted_passages(words) {
             let inner = &words[passage.range()];
-            if !inner.trim().is_empty() && text::occurrences(self.text, inner).is_empty() {
+            if !inner.trim().is_empty() && !self.index.contains(inner) {
                 self.fail(
                     text_path,
                     format!(

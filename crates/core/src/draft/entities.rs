@@ -2,6 +2,8 @@
 //! every mention of a person in text order, so that "he", "Cavusoglu" and "the minister"
 //! point back to the last fitting person.
 
+use std::collections::HashMap;
+
 use crate::domain::ActorKind;
 
 use super::lexicon;
@@ -24,13 +26,27 @@ pub struct Entity {
     country: Option<&'static str>,
 }
 
-/// Every entity, and where persons are mentioned.
+/// Every entity, and where persons are mentioned, with the indexes that make each look-up
+/// cost one hash probe instead of a pass over the cast (a megabyte of news names thousands).
 #[derive(Debug, Default)]
 pub struct Entities {
     /// The entities, in order of first mention.
     pub list: Vec<Entity>,
     /// (byte offset, entity) of each mention of a person, in text order.
     mentions: Vec<(usize, usize)>,
+    /// A person's names and aliases ([`bare`]) to the first person with it.
+    persons: HashMap<String, usize>,
+    /// The last word of a person's full name to the persons with it, in order.
+    last_names: HashMap<String, Vec<usize>>,
+    /// Other entities' names and aliases ([`bare`]) to the first one with it.
+    others: HashMap<String, usize>,
+    /// (kind, country) to the state, government or alliance.
+    seats: HashMap<(ActorKind, &'static str), usize>,
+    /// How the text spells a country, if at all, by country (one search of the text each).
+    spellings: HashMap<&'static str, Option<String>>,
+    /// Per role stem asked for, the mentions of persons whose role contains it; built on the
+    /// first question, dropped when a mention or role is added.
+    with_role: HashMap<String, Vec<(usize, usize)>>,
 }
 
 /// Names compare without case and without a leading article.
@@ -48,22 +64,45 @@ fn bare(name: &str) -> String {
 
 impl Entities {
     fn add(&mut self, entity: Entity) -> usize {
+        let id = self.list.len();
+        let key = bare(&entity.name);
+        if entity.kind == ActorKind::Person {
+            if entity.name.contains(' ') {
+                let last = key.rsplit(' ').next().unwrap_or(&key).to_owned();
+                self.last_names.entry(last).or_default().push(id);
+            }
+            self.persons.entry(key).or_insert(id);
+        } else {
+            self.others.entry(key).or_insert(id);
+            if let Some(country) = entity.country {
+                self.seats.entry((entity.kind, country)).or_insert(id);
+            }
+        }
         self.list.push(entity);
-        self.list.len() - 1
+        id
     }
 
     fn alias(&mut self, id: usize, name: &str) {
         let entity = &mut self.list[id];
         if entity.name != name && !entity.aliases.iter().any(|a| a == name) {
             entity.aliases.push(name.to_owned());
+            let names = if entity.kind == ActorKind::Person {
+                &mut self.persons
+            } else {
+                &mut self.others
+            };
+            let first = names.entry(bare(name)).or_insert(id);
+            *first = (*first).min(id);
         }
     }
 
     /// Records a mention of a person at `at`.
     pub fn mention(&mut self, at: usize, id: usize) {
         if self.list[id].kind == ActorKind::Person {
+            // Mentions come in text order, so this is a push at the end.
             let k = self.mentions.partition_point(|&(pos, _)| pos <= at);
             self.mentions.insert(k, (at, id));
+            self.with_role.clear();
         }
     }
 
@@ -71,26 +110,17 @@ impl Entities {
     /// by an inflected last name ("Лебедева" is "Лебедев"); created when new and `create`.
     pub fn person(&mut self, name: &str, role: Option<String>, create: bool) -> Option<usize> {
         let key = bare(name);
-        let found = self.list.iter().position(|e| {
-            e.kind == ActorKind::Person
-                && (bare(&e.name) == key || e.aliases.iter().any(|a| bare(a) == key))
-        });
-        let found = found.or_else(|| {
+        let found = self.persons.get(&key).copied().or_else(|| {
             // A later mention by the last name: the latest person whose last word it is.
             (!key.contains(' '))
-                .then(|| {
-                    self.list.iter().rposition(|e| {
-                        e.kind == ActorKind::Person
-                            && e.name.contains(' ')
-                            && last_name_fits(&bare(&e.name), &key)
-                    })
-                })
+                .then(|| self.latest_by_last_name(&key))
                 .flatten()
         });
         if let Some(id) = found {
             self.alias(id, name);
-            if self.list[id].role.is_none() {
+            if self.list[id].role.is_none() && role.is_some() {
                 self.list[id].role = role;
+                self.with_role.clear();
             }
             return Some(id);
         }
@@ -106,6 +136,24 @@ impl Entities {
         })
     }
 
+    /// The latest person whose last name `word` is, or an inflection of it: "Ostrander" fits
+    /// "Mara Ostrander", "Лебедева" fits "Игорь Лебедев" (one or two letters more, as Slavic
+    /// cases and German genitives add, after a last name of four letters at least).
+    fn latest_by_last_name(&self, word: &str) -> Option<usize> {
+        let ends: Vec<usize> = word.char_indices().map(|(at, _)| at).collect();
+        let chars = ends.len();
+        let mut candidates = vec![word];
+        for extra in 1..=2 {
+            if chars >= 4 + extra {
+                candidates.push(&word[..ends[chars - extra]]);
+            }
+        }
+        candidates
+            .into_iter()
+            .filter_map(|last| self.last_names.get(last)?.last().copied())
+            .max()
+    }
+
     /// The state or government a place name stands for ("Moscow" and "the Kremlin" are one
     /// government, named as the article first names it).
     pub fn place(&mut self, name: &str, place: Place) -> Option<usize> {
@@ -116,11 +164,7 @@ impl Entities {
             Place::Demonym(_) => return None,
         };
         let shown = strip_article(name);
-        if let Some(id) = self
-            .list
-            .iter()
-            .position(|e| e.kind == kind && e.country == Some(country))
-        {
+        if let Some(&id) = self.seats.get(&(kind, country)) {
             self.alias(id, shown);
             return Some(id);
         }
@@ -142,16 +186,18 @@ impl Entities {
         text_lower: &str,
         text: &str,
     ) -> Option<usize> {
-        if let Some(id) = self
-            .list
-            .iter()
-            .position(|e| e.kind == ActorKind::State && e.country == Some(country))
-        {
+        if let Some(&id) = self.seats.get(&(ActorKind::State, country)) {
             return Some(id);
         }
-        let name = places::country_names(country)
-            .iter()
-            .find_map(|n| find_word(text_lower, n).map(|at| text[at..at + n.len()].to_owned()))?;
+        let name = self
+            .spellings
+            .entry(country)
+            .or_insert_with(|| {
+                places::country_names(country).iter().find_map(|n| {
+                    find_word(text_lower, n).map(|at| text[at..at + n.len()].to_owned())
+                })
+            })
+            .clone()?;
         self.place(&name, Place::Country(country))
     }
 
@@ -160,13 +206,10 @@ impl Entities {
     pub fn group(&mut self, phrase: &str) -> usize {
         let shown = strip_article(phrase);
         let key = bare(shown);
-        if let Some(id) = self.list.iter().position(|e| {
-            e.kind != ActorKind::Person
-                && (bare(&e.name) == key || e.aliases.iter().any(|a| bare(a) == key))
-        }) {
+        if let Some(&id) = self.others.get(&key) {
             return id;
         }
-        let words: Vec<String> = key.split_whitespace().map(str::to_owned).collect();
+        let words: Vec<&str> = key.split_whitespace().collect();
         let kind = if words.iter().any(|w| places::government_word(w)) {
             ActorKind::Government
         } else if words.iter().any(|w| places::organization_word(w))
@@ -193,30 +236,31 @@ impl Entities {
     }
 
     /// The last person mentioned before `at` whose role fits the role noun `stem`.
-    pub fn last_with_role(&self, stem: &str, at: usize) -> Option<usize> {
-        let k = self.mentions.partition_point(|&(pos, _)| pos < at);
-        self.mentions[..k]
-            .iter()
-            .rev()
-            .map(|&(_, id)| id)
-            .find(|&id| {
-                self.list[id]
-                    .role
-                    .as_deref()
-                    .is_some_and(|role| role.to_lowercase().contains(stem))
-            })
+    pub fn last_with_role(&mut self, stem: &str, at: usize) -> Option<usize> {
+        let Self {
+            list,
+            mentions,
+            with_role,
+            ..
+        } = self;
+        let fitting = with_role.entry(stem.to_owned()).or_insert_with(|| {
+            let fits: Vec<bool> = list
+                .iter()
+                .map(|e| {
+                    e.role
+                        .as_deref()
+                        .is_some_and(|role| role.to_lowercase().contains(stem))
+                })
+                .collect();
+            mentions
+                .iter()
+                .copied()
+                .filter(|&(_, id)| fits[id])
+                .collect()
+        });
+        let k = fitting.partition_point(|&(pos, _)| pos < at);
+        k.checked_sub(1).map(|k| fitting[k].1)
     }
-}
-
-/// "Ostrander" fits "mara ostrander"; "лебедева" fits "игорь лебедев" (an ending of at most
-/// two letters, as Slavic cases and German genitives add).
-fn last_name_fits(full: &str, word: &str) -> bool {
-    let last = full.rsplit(' ').next().unwrap_or(full);
-    if last == word {
-        return true;
-    }
-    let extra = word.chars().count().saturating_sub(last.chars().count());
-    last.chars().count() >= 4 && word.starts_with(last) && extra <= 2
 }
 
 fn strip_article(name: &str) -> &str {

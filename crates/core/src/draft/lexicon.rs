@@ -63,12 +63,15 @@ impl Lang {
                 .count();
             return if uk >= ru { Self::Uk } else { Self::Ru };
         }
+        // One pass over the words, each counted for every language that lists it.
+        let mut counts = [0usize; MARKERS.len()];
+        for word in lower.split(|c: char| !c.is_alphabetic()) {
+            for (count, (_, words)) in counts.iter_mut().zip(MARKERS) {
+                *count += usize::from(words.contains(&word));
+            }
+        }
         let mut best = (Self::En, 0);
-        for (lang, words) in MARKERS {
-            let count = lower
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| words.contains(w))
-                .count();
+        for (&count, (lang, _)) in counts.iter().zip(MARKERS) {
             if count > best.1 {
                 best = (lang, count);
             }

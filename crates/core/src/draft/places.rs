@@ -2,6 +2,9 @@
 //! government that the news uses for a government ("Moscow", "the Kremlin", "Den Haag"),
 //! demonyms in titles ("Turkish Foreign Minister"), and the words that mark an organisation.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// What a known name stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -344,22 +347,29 @@ const PLACES: &[Entry] = &[
     ),
 ];
 
+/// Every known name to what it stands for, built once: the first country that lists a name
+/// wins, and within a country its names before its seats before its demonyms.
+static BY_NAME: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(country, names, seats, demonyms) in PLACES {
+        for &name in names {
+            map.entry(name).or_insert(Place::Country(country));
+        }
+        for &seat in seats {
+            map.entry(seat).or_insert(Place::Seat(country));
+        }
+        for &demonym in demonyms {
+            map.entry(demonym).or_insert(Place::Demonym(country));
+        }
+    }
+    map
+});
+
 /// What `name` (any case, a leading "the" ignored) stands for, if it is a known place.
 pub fn place(name: &str) -> Option<Place> {
     let lower = name.trim().to_lowercase();
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    for (country, names, seats, demonyms) in PLACES {
-        if names.contains(&lower) {
-            return Some(Place::Country(country));
-        }
-        if seats.contains(&lower) {
-            return Some(Place::Seat(country));
-        }
-        if demonyms.contains(&lower) {
-            return Some(Place::Demonym(country));
-        }
-    }
-    None
+    BY_NAME.get(lower).copied()
 }
 
 /// The names of a country, in the languages the extractor knows (lower case).

@@ -2,7 +2,7 @@
 //! before it (then after it) as makes them unique.
 
 use crate::domain::Span;
-use crate::domain::text::{Resolution, TextIndex};
+use crate::domain::text::{Resolution, TextIndex, resolve_among};
 
 /// A `TextQuoteSelector`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,13 +22,13 @@ const STEP: usize = 12;
 /// none when even the paragraph around it repeats word for word elsewhere.
 pub fn selector(text: &str, index: &TextIndex<'_>, span: Span) -> Option<Selector> {
     let exact = &text[span.range()];
+    // One search for the passage; every prefix and suffix tried is then checked at its
+    // places only, as the checker will resolve it.
     // Words that occur more than 64 times are boilerplate, not a statement worth a context
     // search per occurrence (a 1 MB line of one repeated sentence would take minutes).
-    if index.occurrences(exact).len() > 64 {
-        return None;
-    }
+    let places = index.occurrences_at_most(exact, 64)?;
     let unique = |prefix: &str, suffix: &str| {
-        index.resolve(exact, prefix, suffix) == Resolution::Unique(span)
+        resolve_among(text, &places, exact, prefix, suffix) == Resolution::Unique(span)
     };
     if unique("", "") {
         return Some(Selector {

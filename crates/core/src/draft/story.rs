@@ -3,7 +3,7 @@
 //! `"added": {"draft": true}`. What the checker would refuse is dropped, so the document
 //! always passes it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Value, json};
 
@@ -21,8 +21,16 @@ use super::{Draft, DraftActor, DraftSegment, DraftStatement};
 const MAX_SHORT: usize = 200;
 const MAX_LONG: usize = 4000;
 
+/// The ids given so far, and per base the next number to try, so that a thousand actors
+/// whose names have no Latin letters ("actor", "actor-2", …) cost one try each.
+#[derive(Default)]
+struct Slugs {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
 /// A dataset id from a name: lower-case ASCII letters and digits joined by '-'.
-fn slug(name: &str, taken: &mut HashSet<String>, fallback: &str) -> String {
+fn slug(name: &str, slugs: &mut Slugs, fallback: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
@@ -40,13 +48,17 @@ fn slug(name: &str, taken: &mut HashSet<String>, fallback: &str) -> String {
     } else {
         base
     };
-    let mut key = base.clone();
-    let mut n = 2;
-    while !taken.insert(key.clone()) {
-        key = format!("{base}-{n}");
-        n += 1;
+    if slugs.taken.insert(base.clone()) {
+        return base;
     }
-    key
+    let n = slugs.next.entry(base.clone()).or_insert(2);
+    loop {
+        let key = format!("{base}-{n}");
+        *n += 1;
+        if slugs.taken.insert(key.clone()) {
+            return key;
+        }
+    }
 }
 
 /// Puts the found statements and their speakers together.
@@ -60,22 +72,27 @@ pub fn assemble(
     let text = prepared.text.as_str();
     let mut order: Vec<&Found> = found.iter().collect();
     order.sort_by_key(|f| f.segments[0].start);
+    // The speakers in order of their first statement, then those they speak for; `actor_of`
+    // maps an entity to its place among them (a megabyte of news has thousands).
     let mut wanted: Vec<usize> = Vec::new();
-    for f in &order {
-        if !wanted.contains(&f.speaker) {
-            wanted.push(f.speaker);
+    let mut actor_of: Vec<Option<usize>> = vec![None; entities.list.len()];
+    let mut want = |e: usize, wanted: &mut Vec<usize>| {
+        if actor_of[e].is_none() {
+            actor_of[e] = Some(wanted.len());
+            wanted.push(e);
         }
+    };
+    for f in &order {
+        want(f.speaker, &mut wanted);
     }
     let mut k = 0;
     while k < wanted.len() {
-        if let Some(a) = entities.list[wanted[k]].affiliation
-            && !wanted.contains(&a)
-        {
-            wanted.push(a);
+        if let Some(a) = entities.list[wanted[k]].affiliation {
+            want(a, &mut wanted);
         }
         k += 1;
     }
-    let mut taken = HashSet::new();
+    let mut taken = Slugs::default();
     let actors: Vec<DraftActor> = wanted
         .iter()
         .map(|&e| {
@@ -98,14 +115,14 @@ pub fn assemble(
                     .filter(|r| r.chars().count() <= MAX_SHORT),
                 affiliation: entity
                     .affiliation
-                    .and_then(|a| wanted.iter().position(|&w| w == a))
+                    .and_then(|a| actor_of[a])
                     .filter(|&a| wanted[a] != e),
             }
         })
         .collect();
     let mut statements = Vec::new();
     for f in order {
-        let Some(speaker) = wanted.iter().position(|&w| w == f.speaker) else {
+        let Some(speaker) = actor_of[f.speaker] else {
             continue;
         };
         let segments: Option<Vec<DraftSegment>> = f
@@ -166,7 +183,7 @@ fn report_text(words: &str) -> String {
 
 /// The document.
 pub fn to_json(draft: &Draft) -> String {
-    let mut taken = HashSet::new();
+    let mut taken = Slugs::default();
     let story_id = slug(&draft.title, &mut taken, "draft");
     let actors: Vec<Value> = draft
         .actors
