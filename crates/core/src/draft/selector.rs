@@ -17,6 +17,8 @@ pub struct Selector {
 
 /// How far a prefix or suffix grows at each try, in characters: about two words.
 const STEP: usize = 12;
+/// How many tries each side gets: 192 characters, about a paragraph's sentence or two.
+const STEPS: usize = 16;
 
 /// The shortest selector (by whole steps of context) that picks `span` out of `text`, or
 /// none when even the paragraph around it repeats word for word elsewhere.
@@ -39,9 +41,22 @@ pub fn selector(text: &str, index: &TextIndex<'_>, span: Span) -> Option<Selecto
     }
     let before = &text[..span.start];
     let after = &text[span.end..];
+    // Where the last and the first characters around the passage start, as far as the
+    // context may grow: the tries then cut at a known place instead of counting again.
+    let back: Vec<usize> = before
+        .char_indices()
+        .rev()
+        .take(STEPS * STEP)
+        .map(|(at, _)| at)
+        .collect();
+    let ahead: Vec<usize> = after
+        .char_indices()
+        .take(STEPS * STEP + 1)
+        .map(|(at, _)| at)
+        .collect();
     let mut prefix = "";
-    for steps in 1..=16 {
-        prefix = tail(before, steps * STEP);
+    for steps in 1..=STEPS {
+        prefix = &before[back.get(steps * STEP - 1).copied().unwrap_or(0)..];
         if unique(prefix, "") {
             return Some(Selector {
                 exact: exact.to_owned(),
@@ -53,8 +68,8 @@ pub fn selector(text: &str, index: &TextIndex<'_>, span: Span) -> Option<Selecto
             break;
         }
     }
-    for steps in 1..=16 {
-        let suffix = head(after, steps * STEP);
+    for steps in 1..=STEPS {
+        let suffix = &after[..ahead.get(steps * STEP).copied().unwrap_or(after.len())];
         if unique(prefix, suffix) {
             return Some(Selector {
                 exact: exact.to_owned(),
@@ -67,25 +82,6 @@ pub fn selector(text: &str, index: &TextIndex<'_>, span: Span) -> Option<Selecto
         }
     }
     None
-}
-
-/// The last `chars` characters of `text`.
-fn tail(text: &str, chars: usize) -> &str {
-    let at = text
-        .char_indices()
-        .rev()
-        .nth(chars.saturating_sub(1))
-        .map_or(0, |(at, _)| at);
-    &text[at..]
-}
-
-/// The first `chars` characters of `text`.
-fn head(text: &str, chars: usize) -> &str {
-    let at = text
-        .char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(at, _)| at);
-    &text[..at]
 }
 
 #[cfg(test)]
