@@ -1,7 +1,8 @@
 //! The draft extractor on the test articles (`tests/articles/`, written for this project with
 //! hand-made gold annotations): precision of drafted statements, recall of direct speech and
-//! speaker accuracy, per article and in total, for the tuning articles and the held-out ones
-//! apart. Run with `-- --nocapture` to see the table.
+//! speaker accuracy, per article and in total, for the tuning articles, the first held-out
+//! set and the clean held-out set apart; the targets hold over the whole corpus. Run
+//! with `-- --nocapture` to see the table.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -11,8 +12,11 @@ use dramatis_core::domain::{QuoteKind, load};
 use dramatis_core::draft::draft;
 use serde_json::Value;
 
-/// Articles kept out of tuning (see `tests/articles/README.md`).
+/// The first articles kept out of tuning; two fixes came from their misses, so they are no
+/// longer a clean measure (see `tests/articles/README.md`).
 const HELD_OUT: [&str; 4] = ["en-flood", "de-wahl", "fr-sommet", "ru-zavod"];
+/// Articles written after the extractor, their gold committed before it ever read them.
+const CLEAN: [&str; 4] = ["en-bridge", "nl-leraren", "de-klinik", "uk-teplo"];
 
 /// The targets.
 const PRECISION: f64 = 0.85;
@@ -123,7 +127,7 @@ impl Score {
 
     fn line(&self, name: &str) -> String {
         format!(
-            "{name:<12} drafted {:>3}  gold {:>3}  precision {:>5.1}%  direct recall {:>5.1}% ({}/{})  speaker {:>5.1}% ({}/{})  reported as verbatim {}",
+            "{name:<13} drafted {:>3}  gold {:>3}  precision {:>5.1}%  direct recall {:>5.1}% ({}/{})  speaker {:>5.1}% ({}/{})  reported as verbatim {}",
             self.drafted,
             self.gold,
             100.0 * Self::ratio(self.matched, self.drafted),
@@ -226,23 +230,37 @@ fn the_draft_meets_the_targets_on_the_test_articles() {
         })
         .collect();
     names.sort();
-    assert!(names.len() >= 12, "{names:?}");
-    let (mut tuning, mut held, mut total) = (Score::default(), Score::default(), Score::default());
+    assert!(names.len() >= 16, "{names:?}");
+    assert!(
+        CLEAN
+            .iter()
+            .chain(&HELD_OUT)
+            .all(|n| names.iter().any(|m| m == n))
+    );
+    let (mut tuning, mut held, mut clean, mut total) = (
+        Score::default(),
+        Score::default(),
+        Score::default(),
+        Score::default(),
+    );
     let mut lines = Vec::new();
     for name in &names {
         let s = score(name);
-        let held_out = HELD_OUT.contains(&name.as_str());
-        lines.push(s.line(&format!("{name}{}", if held_out { "*" } else { "" })));
-        if held_out {
-            held.add(s);
+        let (group, mark) = if CLEAN.contains(&name.as_str()) {
+            (&mut clean, "**")
+        } else if HELD_OUT.contains(&name.as_str()) {
+            (&mut held, "*")
         } else {
-            tuning.add(s);
-        }
+            (&mut tuning, "")
+        };
+        lines.push(s.line(&format!("{name}{mark}")));
+        group.add(s);
         total.add(s);
     }
     println!("{}", lines.join("\n"));
     println!("{}", tuning.line("tuning"));
     println!("{}", held.line("held out*"));
+    println!("{}", clean.line("clean**"));
     println!("{}", total.line("total"));
     assert_eq!(
         total.reported_as_verbatim, 0,
