@@ -344,6 +344,7 @@ const version = await (async () => {
 const costs = JSON.parse(readFileSync("target/bench/costs.json", "utf8"));
 const sizes = readFileSync("target/bench/sizes.txt", "utf8").trim();
 const native = readFileSync("target/bench/native.txt", "utf8").trim();
+const draft = readFileSync("target/bench/draft.txt", "utf8").trim();
 const lighthouse = quick ? "(not run with --quick)" : readFileSync("target/reports/lighthouse.md", "utf8").split("\n").filter((l) => l.startsWith("|")).join("\n");
 const d3Version = JSON.parse(readFileSync("node_modules/d3-force/package.json", "utf8")).version;
 
@@ -451,6 +452,17 @@ Natively (\`cargo run --release --bin layout_bench\`), for reference:
 
 \`\`\`
 ${native}
+\`\`\`
+
+## Draft extractor
+
+\`dramatis-check draft\` on a news article of about 2,000 words (\`crates/bench/src/draft_bench.rs\`:
+the English test articles, then again with other names), natively and compiled to wasm in
+Chromium at 4x CPU slowdown (\`scripts/draft-bench.mjs\`); the issue's budgets are 10 ms and
+100 ms:
+
+\`\`\`
+${draft}
 \`\`\`
 `;
 const out = quick ? "target/bench/benchmarks-quick.md" : "target/reports/benchmarks.md";

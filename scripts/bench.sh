@@ -30,6 +30,12 @@ else
   cargo run --release --locked --quiet -p dramatis-bench --bin layout_bench > target/bench/native.txt
 fi
 
+# The draft extractor: natively, and in the browser at 4x CPU slowdown (a 2,000-word article).
+scripts/release.sh cargo build --release --locked --quiet --target wasm32-unknown-unknown -p dramatis-bench --bin draft_bench
+wasm-bindgen --target web --out-dir target/bench/draft target/release-wasm/wasm32-unknown-unknown/release/draft_bench.wasm
+{ cargo run --release --locked --quiet -p dramatis-bench --bin draft_bench -- "$([ -n "$quick" ] && echo 20 || echo 500)"
+  node scripts/draft-bench.mjs "$([ -n "$quick" ] && echo 10 || echo 100)"; } | tee target/bench/draft.txt
+
 # What each crate costs: the widget's module as trunk builds it, but keeping function names.
 wasm-bindgen --target web --out-dir target/bench/costs target/release-wasm/wasm32-unknown-unknown/release/dramatis.wasm
 wasm-opt -Oz -g --converge --low-memory-unused --zero-filled-memory --strip-producers \

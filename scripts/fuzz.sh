@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes the dataset loader and checker with cargo-fuzz (libFuzzer) for a bounded time.
-#   scripts/fuzz.sh [SECONDS]     default 60; `make fuzz` runs it for 30 minutes
+# Fuzzes the dataset loader and checker, and the draft extractor, with cargo-fuzz (libFuzzer)
+# for a bounded time, split between the two targets.
+#   scripts/fuzz.sh [SECONDS]     default 60 in all; `make fuzz` runs it for 30 minutes
 # Needs a nightly toolchain. Without one it says so and runs the stable property tests
 # (crates/core/tests/mutations.rs) instead of skipping silently. Writes target/fuzz-summary.txt.
 set -euo pipefail
@@ -11,7 +12,7 @@ mkdir -p target
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz: no nightly toolchain on this machine; cargo-fuzz needs one."
   echo "fuzz: running the stable property tests (seeded mutations) in its place."
-  cargo test -p dramatis-core --locked --test mutations
+  cargo test -p dramatis-core --locked --test mutations --test draft_hostile
   echo "fuzzer: not available (no nightly); stable property tests ran instead" > "$summary"
   exit 0
 fi
@@ -19,20 +20,29 @@ if ! command -v cargo-fuzz >/dev/null 2>&1; then
   echo "fuzz: installing cargo-fuzz (once)"
   cargo install cargo-fuzz --locked
 fi
-mkdir -p fuzz/corpus/load
+mkdir -p fuzz/corpus/load fuzz/corpus/draft fuzz/seeds-draft
+# The draft target starts from the test articles and the built-in one.
+cp tests/articles/*.txt data/article.txt fuzz/seeds-draft/
 cd fuzz
-log=$(mktemp)
-# Seeds: valid and broken datasets; the corpus grows between runs on the same machine.
-set +e
-cargo +nightly fuzz run load corpus/load seeds -- -max_total_time="$seconds" -seed=1 -print_final_stats=1 >"$log" 2>&1
-status=$?
-set -e
-grep -E "^#[0-9]+ +(DONE|INITED)|Done [0-9]+ runs|ERROR|panicked" "$log" || true
-runs=$(grep -Eo "Done [0-9]+ runs in [0-9]+ second" "$log" | tail -1 || true)
+half=$(( seconds / 2 > 0 ? seconds / 2 : 1 ))
+summary_line=""
+for target in load draft; do
+  log=$(mktemp)
+  seeds=seeds
+  [ "$target" = draft ] && seeds=seeds-draft
+  # The corpus grows between runs on the same machine.
+  set +e
+  cargo +nightly fuzz run "$target" "corpus/$target" "$seeds" -- -max_total_time="$half" -seed=1 -print_final_stats=1 >"$log" 2>&1
+  status=$?
+  set -e
+  grep -E "^#[0-9]+ +(DONE|INITED)|Done [0-9]+ runs|ERROR|panicked" "$log" || true
+  runs=$(grep -Eo "Done [0-9]+ runs in [0-9]+ second" "$log" | tail -1 || true)
+  if [ "$status" -ne 0 ] || grep -q "ERROR: libFuzzer" "$log"; then
+    echo "fuzz: CRASH found in $target; the input is in fuzz/artifacts/$target/. Turn it into a test." >&2
+    tail -40 "$log" >&2
+    exit 1
+  fi
+  summary_line="$summary_line$target: ${runs:-no summary}; "
+done
 cd ..
-if [ "$status" -ne 0 ] || grep -q "ERROR: libFuzzer" "$log"; then
-  echo "fuzz: CRASH found; the input is in fuzz/artifacts/load/. Turn it into a test." >&2
-  tail -40 "$log" >&2
-  exit 1
-fi
-echo "fuzzer: ${runs:-no summary} (cargo-fuzz, libFuzzer), 0 crashes" | tee "$summary"
+echo "fuzzer: ${summary_line}(cargo-fuzz, libFuzzer), 0 crashes" | tee "$summary"

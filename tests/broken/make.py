@@ -73,3 +73,19 @@ raw = raw.replace('"kind": "person",', '"kind": "person",\n      "name": "Someon
 w('duplicate-keys', None, raw)
 
 w('not-an-object', None, '[1, 2, 3]\n')
+
+# Split quotes: one selector per segment, in text order, each segment inside the article's
+# quotation marks; only verbatim statements split; the draft mark is true or false.
+split = json.load(open('tests/stories/split-quote.json'))
+d = copy.deepcopy(split)
+q = d['quotes'][0]
+d['quotes'].append(dict(q, id='q-one-selector', evidence=q['evidence'][:1]))
+d['quotes'].append(dict(q, id='q-swapped', text=q['text'][::-1], evidence=q['evidence'][::-1]))
+d['quotes'].append(dict(q, id='q-misquoted', text=['We will not go back,', 'until the nights are safe.']))
+d['quotes'].append(dict(q, id='q-unquoted', text=['We will not go back,', 'said union leader Mara Ost'],
+    evidence=[q['evidence'][0], {'exact': 'said union leader Mara Ost'}]))
+d['quotes'].append(dict(d['quotes'][1], id='q-split-report', text=['It regretted', 'the strike.'],
+    evidence=[{'exact': 'it regretted'}, {'exact': 'the strike.'}]))
+d['quotes'].append(dict(q, id='q-empty', text=[], evidence=[]))
+d['actors'][1]['added']['draft'] = 'yes'
+w('split-quotes', d)

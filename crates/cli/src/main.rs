@@ -1,69 +1,34 @@
-//! `dramatis-check`: checks dataset files for editors and prints every problem with its line
-//! and JSON path.
+//! `dramatis-check`: the editors' command line. `main` only reads the subcommand and hands
+//! over; each subcommand is its own module.
 //!
 //! ```text
-//! cargo run --bin dramatis-check -- story.json [more.json ...]
+//! dramatis-check STORY.json [MORE.json ...]        check datasets (as `check`)
+//! dramatis-check check STORY.json [MORE.json ...]  check datasets
+//! dramatis-check draft ARTICLE.txt                 draft a story from an article
 //! ```
 //!
-//! Exit status: 0 when every file is valid, 1 when a file has problems, 2 when a file cannot be
-//! read or no file was given.
+//! Exit status: 0 when all went well, 1 when a dataset has problems, 2 when a file cannot be
+//! read or the command line is wrong.
+
+mod check;
+mod draft;
 
 use std::process::ExitCode;
 
-use dramatis_core::domain::load;
+const USAGE: &str = "usage: dramatis-check [check] STORY.json [MORE.json ...]
+       dramatis-check draft ARTICLE.txt
+Checks Dramatis datasets (format dramatis/1) against their own story text, or drafts a
+dataset from an article's plain text (title line, blank line, paragraphs).";
 
 fn main() -> ExitCode {
-    let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.is_empty() || files.iter().any(|f| f == "--help" || f == "-h") {
-        eprintln!("usage: dramatis-check STORY.json [MORE.json ...]");
-        eprintln!("Checks Dramatis datasets (format dramatis/1) against their own story text.");
-        return ExitCode::from(2);
-    }
-    let mut status = ExitCode::SUCCESS;
-    for file in &files {
-        let bytes = match std::fs::read(file) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                eprintln!("{file}: cannot read: {error}");
-                return ExitCode::from(2);
-            }
-        };
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(error) => {
-                let at = error.utf8_error().valid_up_to();
-                println!("{file}: 1 problem");
-                println!("{file}: the file is not UTF-8 text: invalid bytes at byte {at}");
-                status = ExitCode::FAILURE;
-                continue;
-            }
-        };
-        match load(&text) {
-            Ok(data) => println!(
-                "{file}: ok ({} actors, {} events, {} statements, {} relations)",
-                data.actors.len(),
-                data.events.len(),
-                data.quotes.len(),
-                data.relations.len()
-            ),
-            Err(report) => {
-                status = ExitCode::FAILURE;
-                let count = report.errors.len();
-                println!(
-                    "{file}: {count} problem{}",
-                    if count == 1 { "" } else { "s" }
-                );
-                for error in &report.errors {
-                    let line = error.line.map(|l| format!(":{l}")).unwrap_or_default();
-                    let path = if error.path.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" {}:", error.path)
-                    };
-                    println!("{file}{line}:{path} {}", error.message);
-                }
-            }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None | Some("--help" | "-h" | "help") => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
         }
+        Some("check") => check::run(&args[1..]),
+        Some("draft") => draft::run(&args[1..]),
+        Some(_) => check::run(&args),
     }
-    status
 }

@@ -7,4 +7,5 @@
 //! - [`layout`]: the geometry of the actor map; it reads the [`domain`], never the other way.
 
 pub mod domain;
+pub mod draft;
 pub mod layout;

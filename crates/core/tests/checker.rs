@@ -54,6 +54,41 @@ fn the_minimal_example_is_valid() {
 }
 
 #[test]
+fn a_split_quote_is_one_statement_of_two_segments_over_one_passage() {
+    let text = fs::read_to_string(repo_path("tests/stories/split-quote.json")).unwrap();
+    let data = load(&text).unwrap_or_else(|report| panic!("{report}"));
+    let quote = data.quote(data.quote_by_key("q-ost").unwrap());
+    assert_eq!(quote.kind, QuoteKind::Verbatim);
+    assert_eq!(
+        quote.text,
+        "We will not go back, … until the night shifts are safe."
+    );
+    let words: Vec<&str> = quote.segments.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        words,
+        ["We will not go back,", "until the night shifts are safe."]
+    );
+    for segment in &quote.segments {
+        assert_eq!(data.story.slice(segment.span), segment.text);
+        assert!(quote.evidence.contains(segment.span));
+    }
+    assert_eq!(
+        data.story.slice(quote.evidence),
+        "We will not go back,” said union leader Mara Ost, “until the night shifts are safe."
+    );
+    assert!(!quote.draft);
+    // A plain statement has exactly one segment, spanning its evidence.
+    let report = data.quote(data.quote_by_key("q-ministry").unwrap());
+    assert_eq!(report.segments.len(), 1);
+    assert_eq!(report.segments[0].span, report.evidence);
+    assert_eq!(report.segments[0].text, report.text);
+    // The draft mark reaches the checked model.
+    assert!(report.draft);
+    assert!(data.actor(data.actor_by_key("ministry").unwrap()).draft);
+    assert!(!data.actor(data.actor_by_key("ost").unwrap()).draft);
+}
+
+#[test]
 fn every_problem_is_reported_at_once_with_its_path() {
     let text = fs::read_to_string(repo_path("tests/broken/dangling-references.json")).unwrap();
     let report = load(&text).unwrap_err();

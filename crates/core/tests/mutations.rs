@@ -29,7 +29,7 @@ impl Rng {
 
 /// Values a mutation may put anywhere.
 fn strange_value(rng: &mut Rng) -> Value {
-    match rng.below(12) {
+    match rng.below(15) {
         0 => json!(null),
         1 => json!(-1),
         2 => json!(""),
@@ -41,6 +41,10 @@ fn strange_value(rng: &mut Rng) -> Value {
         8 => json!(true),
         9 => json!("x".repeat(5000)),
         10 => json!("javascript:alert(1)"),
+        // The shapes of a split quote, and of the draft mark.
+        11 => json!(["We will not go back,", "until the night shifts are safe."]),
+        12 => json!([{"exact": "We will not go back,"}, {"exact": "the war"}]),
+        13 => json!({"draft": true}),
         _ => json!(1.5e300),
     }
 }
@@ -121,6 +125,17 @@ fn assert_invariants(data: &Dataset) {
     }
     for quote in &data.quotes {
         assert!(quote.speaker.index() < data.actors.len());
+        assert!(!quote.segments.is_empty());
+        assert!(
+            quote
+                .segments
+                .windows(2)
+                .all(|w| w[0].span.end <= w[1].span.start)
+        );
+        for segment in &quote.segments {
+            assert!(quote.evidence.contains(segment.span));
+        }
+        assert_eq!(quote.evidence.start, quote.segments[0].span.start);
     }
     if let Some(url) = &data.story.url {
         assert!(url.as_str().starts_with("http"));
@@ -164,6 +179,17 @@ fn structural_mutations_of_the_builtin_story_never_panic() {
 fn structural_mutations_of_the_minimal_story_never_panic() {
     let source = std::fs::read_to_string(repo_path("tests/stories/minimal.json")).unwrap();
     let (accepted, rejected) = run_structural(&source, 0xD1B5_4A32_D192_ED03);
+    assert_eq!(accepted + rejected, MUTATIONS);
+    assert!(
+        rejected > MUTATIONS / 2,
+        "most mutations must be caught: {rejected}"
+    );
+}
+
+#[test]
+fn structural_mutations_of_a_split_quote_never_panic() {
+    let source = std::fs::read_to_string(repo_path("tests/stories/split-quote.json")).unwrap();
+    let (accepted, rejected) = run_structural(&source, 0x6A09_E667_F3BC_C908);
     assert_eq!(accepted + rejected, MUTATIONS);
     assert!(
         rejected > MUTATIONS / 2,

@@ -125,7 +125,7 @@ fn selector() -> Value {
 }
 
 fn added() -> Value {
-    json!({"note": "n", "role": "r", "affiliation": "a", "date": "2022"})
+    json!({"note": "n", "role": "r", "affiliation": "a", "date": "2022", "draft": true})
 }
 
 #[test]
@@ -164,6 +164,33 @@ fn actors_events_quotes_relations_match() {
     );
     check::<RawSelector>("selector", &selector());
     check::<RawAdded>("added", &added());
+}
+
+#[test]
+fn split_quotes_are_arrays_in_both_the_schema_and_the_rust_types() {
+    let schema = schema();
+    let quote = &schema["$defs"]["quote"]["properties"];
+    for (member, item) in [("text", "#/$defs/words"), ("evidence", "#/$defs/selector")] {
+        let shapes = quote[member]["oneOf"].as_array().unwrap();
+        assert_eq!(shapes[0]["$ref"], json!(item), "{member}");
+        assert_eq!(shapes[1]["type"], json!("array"), "{member}");
+        assert_eq!(shapes[1]["items"]["$ref"], json!(item), "{member}");
+    }
+    let split = json!({"id": "q", "speaker": "a", "kind": "verbatim", "text": ["t", "u"],
+        "evidence": [selector(), selector()]});
+    let read = RawQuote::deserialize(&split).unwrap();
+    assert_eq!(read.text.segments().len(), 2);
+    assert_eq!(read.evidence.segments().len(), 2);
+    for wrong in [json!(3), json!({"exact": "x"}), json!([1])] {
+        let mut bad = split.clone();
+        bad["text"] = wrong;
+        assert!(RawQuote::deserialize(&bad).is_err());
+    }
+    for wrong in [json!("x"), json!([{"exect": "x"}]), json!(true)] {
+        let mut bad = split.clone();
+        bad["evidence"] = wrong;
+        assert!(RawQuote::deserialize(&bad).is_err());
+    }
 }
 
 #[test]

@@ -8,9 +8,10 @@ use super::error::DatasetError;
 use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 use super::model::{
-    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story,
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, QuoteSegment, Relation, SEGMENT_BREAK,
+    SafeUrl, Span, Story,
 };
-use super::raw::{FORMAT, RawAdded, RawDataset, RawSelector, RawStory};
+use super::raw::{FORMAT, RawAdded, RawDataset, RawQuote, RawSelector, RawStory};
 use super::text::{self, Resolution};
 
 /// Longest id, in bytes.
@@ -53,7 +54,15 @@ pub(crate) fn check(
     raw: &RawDataset,
     unreadable: &Unreadable,
 ) -> Result<Dataset, Vec<DatasetError>> {
-    let mut checker = Checker::new(raw, unreadable);
+    // The text in lower case, once, for the many case-insensitive name lookups; indexed when
+    // long, as the text itself is (a megabyte's draft names thousands of actors).
+    let text_ok = !unreadable.story && !raw.story.text.trim().is_empty();
+    let lower = if text_ok {
+        raw.story.text.to_lowercase()
+    } else {
+        String::new()
+    };
+    let mut checker = Checker::new(raw, unreadable, &lower);
     if raw.format != FORMAT {
         checker.fail(
             "format",
@@ -81,8 +90,8 @@ struct Checker<'a> {
     sentences: Vec<Span>,
     quoted: Vec<Span>,
     index: text::TextIndex<'a>,
-    /// The text in lower case, once, for the many case-insensitive name lookups.
-    lower: String,
+    /// The text in lower case, indexed like the text.
+    lower: text::TextIndex<'a>,
     unreadable: &'a Unreadable,
     actor_ids: HashMap<&'a str, ActorId>,
     event_ids: HashMap<&'a str, EventId>,
@@ -90,7 +99,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(raw: &'a RawDataset, unreadable: &'a Unreadable) -> Self {
+    fn new(raw: &'a RawDataset, unreadable: &'a Unreadable, lower: &'a str) -> Self {
         let text = raw.story.text.as_str();
         let text_ok = !unreadable.story && !text.trim().is_empty();
         Self {
@@ -108,11 +117,7 @@ impl<'a> Checker<'a> {
                 Vec::new()
             },
             index: text::TextIndex::new(if text_ok { text } else { "" }),
-            lower: if text_ok {
-                text.to_lowercase()
-            } else {
-                String::new()
-            },
+            lower: text::TextIndex::new(lower),
             unreadable,
             actor_ids: HashMap::new(),
             event_ids: HashMap::new(),
@@ -273,6 +278,7 @@ impl<'a> Checker<'a> {
             ("role", added.role.is_some()),
             ("affiliation", added.affiliation.is_some()),
             ("date", added.date.is_some()),
+            ("draft", added.draft.is_some()),
         ];
         for (field, is_present) in present {
             if is_present && !allowed.contains(&field) {
@@ -439,7 +445,7 @@ impl<'a> Checker<'a> {
             self.added_fields(
                 &path,
                 actor.added.as_ref(),
-                &["note", "role", "affiliation"],
+                &["note", "role", "affiliation", "draft"],
             );
             let added = actor.added.clone().unwrap_or_default();
             let role = self.attributed_role(&path, actor.role.as_deref(), added.role.as_deref());
@@ -457,6 +463,7 @@ impl<'a> Checker<'a> {
                 role,
                 affiliation,
                 note: added.note,
+                draft: is_draft(actor.added.as_ref()),
             });
         }
         self.affiliation_cycles(&actors);
@@ -583,7 +590,7 @@ impl<'a> Checker<'a> {
             let evidence = self.selector(&format!("{path}.evidence"), &event.evidence);
             let when = self.stated(&format!("{path}.when"), event.when.as_deref(), evidence);
             let place = self.stated(&format!("{path}.place"), event.place.as_deref(), evidence);
-            self.added_fields(&path, event.added.as_ref(), &["note", "date"]);
+            self.added_fields(&path, event.added.as_ref(), &["note", "date", "draft"]);
             let added = event.added.clone().unwrap_or_default();
             events.push(Event {
                 key: event.id.clone(),
@@ -603,6 +610,7 @@ impl<'a> Checker<'a> {
                 date: added.date,
                 note: added.note,
                 evidence,
+                draft: is_draft(event.added.as_ref()),
             });
         }
         events
@@ -656,26 +664,31 @@ impl<'a> Checker<'a> {
                 }
                 found
             });
-            let evidence = self.selector(&format!("{path}.evidence"), &quote.evidence);
-            let text_ok = self.words(&format!("{path}.text"), &quote.text, MAX_LONG);
-            if text_ok && self.text_ok && evidence.end > 0 {
-                match kind {
-                    Some(QuoteKind::Verbatim) => self.verbatim(&path, &quote.text, evidence),
-                    Some(QuoteKind::Paraphrase) => self.paraphrase(&path, &quote.text),
-                    None => {}
+            let segments = self.segments(&path, quote, kind);
+            // The whole passage, from the first segment to the last: "In context" shows it,
+            // and times, places and names must stand in its sentences.
+            let evidence = match (segments.first(), segments.last()) {
+                (Some(first), Some(last)) if first.span.end > 0 && last.span.end > 0 => {
+                    Span::new(first.span.start, last.span.end.max(first.span.end))
                 }
-            }
+                _ => Span::new(0, 0),
+            };
             if let (Some(name), Some(speaker)) = (&quote.attributed_as, speaker) {
                 self.attribution(&path, name, speaker, raw, evidence);
             }
             let when = self.stated(&format!("{path}.when"), quote.when.as_deref(), evidence);
             let place = self.stated(&format!("{path}.place"), quote.place.as_deref(), evidence);
-            self.added_fields(&path, quote.added.as_ref(), &["note"]);
+            self.added_fields(&path, quote.added.as_ref(), &["note", "draft"]);
             quotes.push(Quote {
                 key: quote.id.clone(),
                 speaker: speaker.unwrap_or(ActorId::new(0)),
                 attributed_as: quote.attributed_as.clone(),
-                text: quote.text.clone(),
+                text: segments
+                    .iter()
+                    .map(|segment| segment.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(SEGMENT_BREAK),
+                segments,
                 kind: kind.unwrap_or(QuoteKind::Paraphrase),
                 about,
                 event,
@@ -683,13 +696,113 @@ impl<'a> Checker<'a> {
                 place,
                 note: quote.added.as_ref().and_then(|a| a.note.clone()),
                 evidence,
+                draft: is_draft(quote.added.as_ref()),
             });
         }
         quotes
     }
 
+    /// A statement's segments, each with its words and resolved evidence, in text order. A
+    /// plain statement has one; only a verbatim one may have several, one selector per words.
+    fn segments(
+        &mut self,
+        path: &str,
+        quote: &RawQuote,
+        kind: Option<QuoteKind>,
+    ) -> Vec<QuoteSegment> {
+        let words = quote.text.segments();
+        let selectors = quote.evidence.segments();
+        let text_path = |i: usize| {
+            if quote.text.is_split() {
+                format!("{path}.text[{i}]")
+            } else {
+                format!("{path}.text")
+            }
+        };
+        let evidence_path = |i: usize| {
+            if quote.evidence.is_split() {
+                format!("{path}.evidence[{i}]")
+            } else {
+                format!("{path}.evidence")
+            }
+        };
+        let mut shape_ok = true;
+        if words.is_empty() {
+            self.fail(
+                format!("{path}.text"),
+                "must not be empty; a split quote gives one string per segment",
+            );
+            shape_ok = false;
+        }
+        if selectors.is_empty() {
+            self.fail(
+                format!("{path}.evidence"),
+                "must not be empty; a split quote gives one selector per segment",
+            );
+            shape_ok = false;
+        }
+        if shape_ok && words.len() != selectors.len() {
+            self.fail(
+                format!("{path}.evidence"),
+                format!(
+                    "a split quote needs one selector per segment of its text: the text has {}, the evidence {}",
+                    words.len(),
+                    selectors.len()
+                ),
+            );
+            shape_ok = false;
+        }
+        if kind == Some(QuoteKind::Paraphrase) && (words.len() > 1 || selectors.len() > 1) {
+            self.fail(
+                format!("{path}.text"),
+                "only a verbatim statement can be split; give a paraphrase one text and one evidence selector",
+            );
+            shape_ok = false;
+        }
+        let spans: Vec<Span> = selectors
+            .iter()
+            .enumerate()
+            .map(|(i, selector)| self.selector(&evidence_path(i), selector))
+            .collect();
+        for i in 1..spans.len() {
+            let (before, this) = (spans[i - 1], spans[i]);
+            if before.end > 0 && this.end > 0 && this.start < before.end {
+                self.fail(
+                    evidence_path(i),
+                    "the segments of a split quote follow one another in the text, but this one starts before the one before it ends",
+                );
+            }
+        }
+        let mut segments = Vec::with_capacity(words.len());
+        for (i, segment) in words.iter().enumerate() {
+            let text_ok = self.words(&text_path(i), segment, MAX_LONG);
+            let span = spans.get(i).copied().unwrap_or(Span::new(0, 0));
+            if shape_ok && text_ok && self.text_ok && span.end > 0 {
+                match kind {
+                    Some(QuoteKind::Verbatim) => {
+                        self.verbatim(&text_path(i), &evidence_path(i), path, segment, span);
+                    }
+                    Some(QuoteKind::Paraphrase) => self.paraphrase(&text_path(i), segment),
+                    None => {}
+                }
+            }
+            segments.push(QuoteSegment {
+                text: segment.clone(),
+                span,
+            });
+        }
+        segments
+    }
+
     /// Verbatim words must stand in the article, in its quotation marks, in the evidence.
-    fn verbatim(&mut self, path: &str, words: &str, evidence: Span) {
+    fn verbatim(
+        &mut self,
+        text_path: &str,
+        evidence_path: &str,
+        path: &str,
+        words: &str,
+        evidence: Span,
+    ) {
         // The sentence of the evidence first: a search of the whole text is paid only to say
         // what is wrong (many quotes of a long story may share their first words).
         let around = text::sentence_around(&self.sentences, evidence);
@@ -699,28 +812,35 @@ impl<'a> Checker<'a> {
             .collect();
         if near.is_empty() {
             if self.index.occurrences(words).is_empty() {
-                self.fail(format!("{path}.text"), "a verbatim quote must be copied exactly from the article, but these words do not occur in it");
+                self.fail(text_path, "a verbatim quote must be copied exactly from the article, but these words do not occur in it");
             } else {
                 self.fail(
-                    format!("{path}.evidence"),
+                    evidence_path,
                     "the verbatim words occur in the article, but not in the sentence of this evidence",
                 );
             }
-        } else if !near
-            .iter()
-            .any(|span| self.quoted.iter().any(|q| q.contains(*span)))
-        {
-            self.fail(format!("{path}.kind"), "the article does not put these words in quotation marks; mark the statement \"paraphrase\"");
+        } else if !near.iter().any(|span| {
+            // The passages are sorted and disjoint: only the last one to start before the
+            // words can hold them.
+            let k = self.quoted.partition_point(|q| q.start <= span.start);
+            k > 0 && self.quoted[k - 1].contains(*span)
+        }) {
+            if text_path.ends_with(']') {
+                // A segment of a split quote: the statement as a whole may well be quoted.
+                self.fail(text_path, "the article does not put this segment's words in quotation marks; a split quote joins quoted passages only");
+            } else {
+                self.fail(format!("{path}.kind"), "the article does not put these words in quotation marks; mark the statement \"paraphrase\"");
+            }
         }
     }
 
     /// Any words a paraphrase puts in quotation marks must be the article's, exactly.
-    fn paraphrase(&mut self, path: &str, words: &str) {
+    fn paraphrase(&mut self, text_path: &str, words: &str) {
         for passage in text::quoted_passages(words) {
             let inner = &words[passage.range()];
-            if !inner.trim().is_empty() && text::occurrences(self.text, inner).is_empty() {
+            if !inner.trim().is_empty() && !self.index.contains(inner) {
                 self.fail(
-                    format!("{path}.text"),
+                    text_path,
                     format!(
                         "the quoted words {:?} do not occur in the article",
                         truncate(inner)
@@ -837,7 +957,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            self.added_fields(&path, relation.added.as_ref(), &["note"]);
+            self.added_fields(&path, relation.added.as_ref(), &["note", "draft"]);
             if let (Some(kind), Some(source), Some(target)) = (kind, source, target) {
                 relations.push(Relation {
                     key: relation.id.clone(),
@@ -848,11 +968,17 @@ impl<'a> Checker<'a> {
                     summary: relation.summary.trim().to_owned(),
                     note: relation.added.as_ref().and_then(|a| a.note.clone()),
                     evidence,
+                    draft: is_draft(relation.added.as_ref()),
                 });
             }
         }
         relations
     }
+}
+
+/// Whether the item carries the draft extractor's mark (`"added": {"draft": true}`).
+fn is_draft(added: Option<&RawAdded>) -> bool {
+    added.and_then(|added| added.draft) == Some(true)
 }
 
 /// Names compare without case and without a leading article: "The Kremlin" is "Kremlin".

@@ -9,10 +9,13 @@ use super::cameo::Act;
 use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 use super::model::{
-    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story,
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, QuoteSegment, Relation, SEGMENT_BREAK,
+    SafeUrl, Span, Story,
 };
 
-const MAGIC: &[u8; 4] = b"DMT1";
+/// The format's name and version: `DMT2` added split quotes' segments and the draft marks;
+/// bytes of another version are refused, never misread.
+const MAGIC: &[u8; 4] = b"DMT2";
 
 /// Encodes a checked dataset.
 pub fn encode(data: &Dataset) -> Vec<u8> {
@@ -54,6 +57,7 @@ pub fn encode(data: &Dataset) -> Vec<u8> {
             None => w.byte(0),
         }
         w.opt_str(a.note.as_deref());
+        w.byte(u8::from(a.draft));
     }
     w.num(data.events.len());
     for e in &data.events {
@@ -71,13 +75,19 @@ pub fn encode(data: &Dataset) -> Vec<u8> {
         w.opt_str(e.date.as_deref());
         w.opt_str(e.note.as_deref());
         w.span(e.evidence);
+        w.byte(u8::from(e.draft));
     }
     w.num(data.quotes.len());
     for q in &data.quotes {
         w.str(&q.key);
         w.num(q.speaker.index());
         w.opt_str(q.attributed_as.as_deref());
-        w.str(&q.text);
+        // The plain text and the whole passage follow from the segments: not stored twice.
+        w.num(q.segments.len());
+        for segment in &q.segments {
+            w.str(&segment.text);
+            w.span(segment.span);
+        }
         w.byte(u8::from(q.kind == QuoteKind::Paraphrase));
         w.num(q.about.len());
         for a in &q.about {
@@ -87,7 +97,7 @@ pub fn encode(data: &Dataset) -> Vec<u8> {
         w.opt_str(q.when.as_deref());
         w.opt_str(q.place.as_deref());
         w.opt_str(q.note.as_deref());
-        w.span(q.evidence);
+        w.byte(u8::from(q.draft));
     }
     w.num(data.relations.len());
     for r in &data.relations {
@@ -98,6 +108,7 @@ pub fn encode(data: &Dataset) -> Vec<u8> {
         w.byte(u8::from(r.directed));
         w.str(&r.summary);
         w.opt_str(r.note.as_deref());
+        w.byte(u8::from(r.draft));
         w.num(r.evidence.len());
         for item in &r.evidence {
             match *item {
@@ -248,6 +259,14 @@ impl<'a> Reader<'a> {
         }
     }
 
+    fn flag(&mut self) -> Result<bool, Corrupt> {
+        match self.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(Corrupt),
+        }
+    }
+
     fn provenance(&mut self) -> Result<Option<Provenance>, Corrupt> {
         match self.byte()? {
             0 => Ok(None),
@@ -329,6 +348,7 @@ fn read_actors(r: &mut Reader<'_>) -> Result<Vec<Actor>, Corrupt> {
             None => None,
         };
         let note = r.opt_string()?;
+        let draft = r.flag()?;
         actors.push(Actor {
             key,
             name,
@@ -337,6 +357,7 @@ fn read_actors(r: &mut Reader<'_>) -> Result<Vec<Actor>, Corrupt> {
             role,
             affiliation,
             note,
+            draft,
         });
     }
     Ok(actors)
@@ -365,6 +386,7 @@ fn read_events(r: &mut Reader<'_>, text: &str, actors: usize) -> Result<Vec<Even
         let date = r.opt_string()?;
         let note = r.opt_string()?;
         let evidence = r.span(text)?;
+        let draft = r.flag()?;
         events.push(Event {
             key,
             summary,
@@ -376,6 +398,7 @@ fn read_events(r: &mut Reader<'_>, text: &str, actors: usize) -> Result<Vec<Even
             date,
             note,
             evidence,
+            draft,
         });
     }
     Ok(events)
@@ -393,7 +416,7 @@ fn read_quotes(
         let key = r.string()?;
         let speaker = ActorId::new(r.index(actors)?);
         let attributed_as = r.opt_string()?;
-        let words = r.string()?;
+        let segments = read_segments(r, text)?;
         let kind = match r.byte()? {
             0 => QuoteKind::Verbatim,
             1 => QuoteKind::Paraphrase,
@@ -404,22 +427,50 @@ fn read_quotes(
         let when = r.opt_string()?;
         let place = r.opt_string()?;
         let note = r.opt_string()?;
-        let evidence = r.span(text)?;
+        let draft = r.flag()?;
+        let (first, last) = (segments[0].span, segments[segments.len() - 1].span);
         quotes.push(Quote {
             key,
             speaker,
             attributed_as,
-            text: words,
+            text: segments
+                .iter()
+                .map(|segment| segment.text.as_str())
+                .collect::<Vec<_>>()
+                .join(SEGMENT_BREAK),
+            segments,
             kind,
             about,
             event,
             when,
             place,
             note,
-            evidence,
+            evidence: Span::new(first.start, last.end),
+            draft,
         });
     }
     Ok(quotes)
+}
+
+/// A statement's segments: at least one, in text order, not overlapping.
+fn read_segments(r: &mut Reader<'_>, text: &str) -> Result<Vec<QuoteSegment>, Corrupt> {
+    let count = r.count()?;
+    let mut segments: Vec<QuoteSegment> = Vec::with_capacity(count);
+    for _ in 0..count {
+        let words = r.string()?;
+        let span = r.span(text)?;
+        if segments
+            .last()
+            .is_some_and(|before| span.start < before.span.end)
+        {
+            return Err(Corrupt);
+        }
+        segments.push(QuoteSegment { text: words, span });
+    }
+    if segments.is_empty() {
+        return Err(Corrupt);
+    }
+    Ok(segments)
 }
 
 fn read_relations(
@@ -444,6 +495,7 @@ fn read_relations(
         };
         let summary = r.string()?;
         let note = r.opt_string()?;
+        let draft = r.flag()?;
         let evidence = (0..r.count()?)
             .map(|_| match r.num()? {
                 n if n % 2 == 0 && n / 2 < events => Ok(EvidenceRef::Event(EventId::new(n / 2))),
@@ -463,6 +515,7 @@ fn read_relations(
             summary,
             note,
             evidence,
+            draft,
         });
     }
     Ok(relations)
@@ -539,10 +592,19 @@ mod tests {
 
     #[test]
     fn round_trip_is_exact() {
-        for json in [BUILTIN_JSON.to_owned(), synthetic_story(30, 5)] {
+        let split = include_str!("../../../../tests/stories/split-quote.json");
+        for json in [
+            BUILTIN_JSON.to_owned(),
+            synthetic_story(30, 5),
+            split.to_owned(),
+        ] {
             let data = load(&json).unwrap();
             assert_eq!(decode(&encode(&data)), Ok(data));
         }
+        // Split quotes' segments and the draft marks survive.
+        let data = decode(&encode(&load(split).unwrap())).unwrap();
+        assert_eq!(data.quotes[0].segments.len(), 2);
+        assert!(data.quotes[1].draft && data.actors[1].draft && !data.actors[0].draft);
     }
 
     #[test]
@@ -562,6 +624,22 @@ mod tests {
         for junk in [&[][..], &[7], &[0], &[0, 0xFF], &[1, 2, 3]] {
             assert!(unpack(junk).is_err());
         }
+    }
+
+    #[test]
+    fn the_first_version_and_out_of_order_segments_are_refused() {
+        let split = include_str!("../../../../tests/stories/split-quote.json");
+        let mut bytes = encode(&load(split).unwrap());
+        let mut old = bytes.clone();
+        old[3] = b'1';
+        assert_eq!(decode(&old), Err(Corrupt));
+        // Give the quote's second segment the first one's span: they would overlap.
+        let data = load(split).unwrap();
+        let mut swapped = data.clone();
+        swapped.quotes[0].segments[1].span = swapped.quotes[0].segments[0].span;
+        assert_eq!(decode(&encode(&swapped)), Err(Corrupt));
+        bytes.push(0);
+        assert_eq!(decode(&bytes), Err(Corrupt));
     }
 
     #[test]

@@ -220,6 +220,16 @@ mod tests {
     }
 
     #[test]
+    fn a_split_quote_reads_as_one_quote_with_its_break_marked() {
+        let json = include_str!("../../../../tests/stories/split-quote.json");
+        let data = crate::domain::load(json).unwrap();
+        let ost = data.quote_by_key("q-ost").unwrap();
+        assert!(quote_citation(&data, ost).starts_with(
+            "“We will not go back, … until the night shifts are safe.”\n— Mara Ost, union leader"
+        ));
+    }
+
+    #[test]
     fn actor_sentence_says_who_and_how_connected() {
         let data = builtin().unwrap();
         let peskov = data.actor_by_key("peskov").unwrap();

@@ -30,5 +30,6 @@ pub use ids::{ActorId, EventId, QuoteId, RelationId};
 pub use kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 pub use load::{MAX_DOCUMENT_BYTES, load};
 pub use model::{
-    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, Relation, SafeUrl, Span, Story,
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, QuoteSegment, Relation, SEGMENT_BREAK,
+    SafeUrl, Span, Story,
 };

@@ -126,6 +126,8 @@ pub struct Actor {
     pub affiliation: Option<Attributed<ActorId>>,
     /// Context the dataset's authors added.
     pub note: Option<String>,
+    /// Guessed by the draft extractor, not yet confirmed by an editor.
+    pub draft: bool,
 }
 
 /// Something the story reports happening.
@@ -151,6 +153,22 @@ pub struct Event {
     pub note: Option<String>,
     /// The passage of the text that reports it.
     pub evidence: Span,
+    /// Guessed by the draft extractor, not yet confirmed by an editor.
+    pub draft: bool,
+}
+
+/// What stands between the segments of a split quote in its plain [`Quote::text`]: the break
+/// is marked, never closed up, so that nobody reads two pieces as one sentence.
+pub const SEGMENT_BREAK: &str = " … ";
+
+/// One piece of a statement as the article gives it: for a split quote ("“We will not go
+/// back,” said X, “until the night shifts are safe.”") each quoted piece is one segment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteSegment {
+    /// The segment's words: exact for verbatim quotes.
+    pub text: String,
+    /// The passage its evidence selects.
+    pub span: Span,
 }
 
 /// Something the story attributes to someone.
@@ -162,8 +180,13 @@ pub struct Quote {
     pub speaker: ActorId,
     /// The name the article uses for the speaker here ("Moscow"), if not the actor's name.
     pub attributed_as: Option<String>,
-    /// The words: exact for verbatim quotes, the article's report for paraphrases.
+    /// The words: exact for verbatim quotes, the article's report for paraphrases. For a
+    /// split quote, the segments' words joined with [`SEGMENT_BREAK`], for plain-text uses
+    /// (the copied citation, what screen readers announce).
     pub text: String,
+    /// The statement's segments, in text order: exactly one unless the article interrupts
+    /// the quotation with its attribution. Never empty; they do not overlap.
+    pub segments: Vec<QuoteSegment>,
     /// Verbatim or reported.
     pub kind: QuoteKind,
     /// Whom it is about.
@@ -176,8 +199,11 @@ pub struct Quote {
     pub place: Option<String>,
     /// Context the dataset's authors added.
     pub note: Option<String>,
-    /// The passage of the text that reports it.
+    /// The whole passage that reports it: from the first segment's start to the last one's
+    /// end ("In context" shows it).
     pub evidence: Span,
+    /// Guessed by the draft extractor, not yet confirmed by an editor.
+    pub draft: bool,
 }
 
 /// One piece of evidence behind a relation.
@@ -208,6 +234,8 @@ pub struct Relation {
     pub note: Option<String>,
     /// The events and statements that support it; never empty.
     pub evidence: Vec<EvidenceRef>,
+    /// Guessed by the draft extractor, not yet confirmed by an editor.
+    pub draft: bool,
 }
 
 /// A checked story dataset, with indices for the queries the views ask.

@@ -3,8 +3,32 @@
 
 use super::model::Span;
 
-/// Pairs of opening and closing quotation marks the checker recognises.
-const QUOTE_PAIRS: [(char, char); 4] = [('“', '”'), ('„', '“'), ('«', '»'), ('"', '"')];
+/// Opening quotation marks the checker recognises, each with the marks that close it:
+/// English “…” and ‘…’, German „…“, »…« and ‚…‘, Dutch and Polish „…”, French, Spanish,
+/// Ukrainian and Russian «…», and typewriter "…".
+pub const QUOTE_PAIRS: [(char, &[char]); 7] = [
+    ('“', &['”']),
+    ('„', &['“', '”']),
+    ('«', &['»']),
+    ('»', &['«']),
+    ('"', &['"']),
+    ('‘', &['’']),
+    ('‚', &['‘', '’']),
+];
+
+/// The marks that close `opener`, if it opens a quotation.
+pub fn closers(opener: char) -> Option<&'static [char]> {
+    QUOTE_PAIRS
+        .iter()
+        .find(|(open, _)| *open == opener)
+        .map(|&(_, close)| close)
+}
+
+/// Whether `mark` at this place closes a quotation that `closing` would close. A ’ between
+/// letters is an apostrophe ("don’t", "l’Europe"), not the end of a ‘…’ quotation.
+pub fn closes(closing: &[char], mark: char, next: Option<char>) -> bool {
+    closing.contains(&mark) && !(mark == '’' && next.is_some_and(char::is_alphabetic))
+}
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: [&str; 16] = [
@@ -14,18 +38,10 @@ const ABBREVIATIONS: [&str; 16] = [
 
 /// Every place where `exact` occurs in `text`, overlapping occurrences included.
 pub fn occurrences(text: &str, exact: &str) -> Vec<usize> {
-    let mut found = Vec::new();
     if exact.is_empty() {
-        return found;
+        return Vec::new();
     }
-    let mut from = 0;
-    while let Some(at) = text[from..].find(exact) {
-        let start = from + at;
-        found.push(start);
-        // Step one character, not one match, so that overlapping occurrences count too.
-        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
-    }
-    found
+    scan_at_most(text, exact, usize::MAX).unwrap_or_default()
 }
 
 /// How a `TextQuoteSelector` resolved against the text.
@@ -39,66 +55,157 @@ pub enum Resolution {
     Ambiguous(usize),
 }
 
-/// An index of a long text by the sixteen bytes starting at each position (as two eight-byte
-/// keys), so that finding a passage costs a binary search and a few comparisons instead of a
-/// scan of the whole text. Used by the checker for large stories, where thousands of
-/// selectors meet megabytes of text; sixteen bytes, not eight, because stories repeat their
-/// actors' names at the start of many sentences.
+/// An index of a long text by the twelve bytes starting at each character, so that finding
+/// a passage costs a binary search and a few comparisons instead of a scan of the whole
+/// text. Used by the checker for large stories, where thousands of selectors meet megabytes
+/// of text, and by the draft extractor for its selectors; twelve bytes, not eight, because
+/// stories repeat their actors' names at the start of many sentences.
+///
+/// Each entry is one `u128`: the twelve bytes (zeros past the text's end) above the
+/// position, so that one sort of plain integers orders the entries by their bytes and, among
+/// equal bytes, by place.
 pub struct TextIndex<'a> {
     text: &'a str,
-    windows: Vec<(u64, u64, u32)>,
+    keys: Vec<u128>,
 }
 
 /// Below this many bytes a plain scan is as fast as building an index.
 const INDEX_FROM: usize = 64 * 1024;
-const WINDOW: usize = 8;
+/// The bytes of text in a key, and the bits of position below them.
+const KEY_BYTES: usize = 12;
+const PLACE_BITS: u32 = 32;
 
-/// The eight bytes at the start of `bytes`, padded with zeros past its end.
-fn window(bytes: &[u8]) -> u64 {
-    let mut key = [0u8; WINDOW];
-    let n = bytes.len().min(WINDOW);
+/// The first twelve bytes of `bytes` as the top of a key, padded with `pad` past its end.
+fn key(bytes: &[u8], pad: u8) -> u128 {
+    let mut key = [pad; 16];
+    let n = bytes.len().min(KEY_BYTES);
     key[..n].copy_from_slice(&bytes[..n]);
-    u64::from_be_bytes(key)
+    u128::from_be_bytes(key) & !u128::from(u32::MAX)
+}
+
+/// Sorts keys that are in order of place by their bytes, keeping the order of place among
+/// equal bytes: a radix sort, six passes of sixteen bits, linear. A comparison sort of a
+/// megabyte's million keys took 1.5 s in the debug build the test command runs (its
+/// megabyte inputs build three indexes each); this takes about a tenth of that, and about
+/// as long as `sort_unstable` in a release build.
+fn sort_by_bytes(keys: &mut Vec<u128>) {
+    let digit = |key: u128, shift: u32| ((key >> shift) & 0xFFFF) as usize;
+    let mut sorted = vec![0u128; keys.len()];
+    let mut counts = vec![0usize; 1 << 16];
+    for shift in (PLACE_BITS..128).step_by(16) {
+        counts.fill(0);
+        for &key in keys.iter() {
+            counts[digit(key, shift)] += 1;
+        }
+        if keys
+            .first()
+            .is_some_and(|&k| counts[digit(k, shift)] == keys.len())
+        {
+            continue; // One digit for all: this pass would move nothing.
+        }
+        let mut start = 0;
+        for count in &mut counts {
+            let n = *count;
+            *count = start;
+            start += n;
+        }
+        for &key in keys.iter() {
+            let d = digit(key, shift);
+            sorted[counts[d]] = key;
+            counts[d] += 1;
+        }
+        std::mem::swap(keys, &mut sorted);
+    }
+}
+
+/// [`occurrences`], or `None` as soon as there are more than `most`.
+fn scan_at_most(text: &str, exact: &str, most: usize) -> Option<Vec<usize>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find(exact) {
+        let start = from + at;
+        if found.len() == most {
+            return None;
+        }
+        found.push(start);
+        // Step one character, not one match, so that overlapping occurrences count too.
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    Some(found)
 }
 
 impl<'a> TextIndex<'a> {
     /// Indexes `text` if it is long enough to be worth it.
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut windows = Vec::new();
+        let mut keys = Vec::new();
         if bytes.len() >= INDEX_FROM && u32::try_from(bytes.len()).is_ok() {
-            windows = (0..=bytes.len() - WINDOW)
-                .map(|at| {
-                    let second = bytes.get(at + WINDOW..).unwrap_or_default();
-                    (window(&bytes[at..]), window(second), at as u32)
-                })
-                .collect();
-            windows.sort_unstable();
+            keys.reserve(bytes.len());
+            // From the end backwards, each position's bytes are the next one's shifted by
+            // one byte: one shift and one mask a byte, not twelve loads.
+            let mut bytes_here = 0u128;
+            let top = u128::MAX << PLACE_BITS;
+            for at in (0..bytes.len()).rev() {
+                bytes_here = ((u128::from(bytes[at]) << 120) | (bytes_here >> 8)) & top;
+                // A passage starts on a character: continuation bytes need no entry.
+                if text.is_char_boundary(at) {
+                    keys.push(bytes_here | at as u128);
+                }
+            }
+            keys.reverse();
+            sort_by_bytes(&mut keys);
         }
-        Self { text, windows }
+        Self { text, keys }
     }
 
     /// Every place where `exact` occurs, in order, overlapping occurrences included: the same
     /// answer as [`occurrences`].
     pub fn occurrences(&self, exact: &str) -> Vec<usize> {
-        if self.windows.is_empty() || exact.len() < WINDOW {
-            return occurrences(self.text, exact);
+        self.occurrences_at_most(exact, usize::MAX)
+            .unwrap_or_default()
+    }
+
+    /// Whether `exact` (not empty) occurs at all.
+    pub fn contains(&self, exact: &str) -> bool {
+        // "More than none" stops at the first place found.
+        !exact.is_empty() && self.occurrences_at_most(exact, 0).is_none()
+    }
+
+    /// Every place where `exact` occurs, in order, or `None` when there are more than `most`:
+    /// the answer of [`occurrences`], found in time that grows with `most`, not with the
+    /// number of places (a passage repeated 16,000 times in a megabyte costs 65 looks).
+    pub fn occurrences_at_most(&self, exact: &str, most: usize) -> Option<Vec<usize>> {
+        let needle = exact.as_bytes();
+        if exact.is_empty() {
+            return Some(Vec::new());
         }
-        let bytes = exact.as_bytes();
-        let first = window(bytes);
-        // With sixteen bytes or more both keys must match; with fewer, the first.
-        let second = (bytes.len() >= 2 * WINDOW).then(|| window(&bytes[WINDOW..]));
-        let key = |&(k1, k2, _): &(u64, u64, u32)| (k1, second.map_or(0, |_| k2));
-        let wanted = (first, second.unwrap_or(0));
-        let from = self.windows.partition_point(|w| key(w) < wanted);
-        let mut found: Vec<usize> = self.windows[from..]
-            .iter()
-            .take_while(|w| key(w) == wanted)
-            .map(|&(_, _, at)| at as usize)
-            .filter(|&at| self.text.as_bytes()[at..].starts_with(exact.as_bytes()))
-            .collect();
-        found.sort_unstable();
-        found
+        if self.keys.is_empty() {
+            return scan_at_most(self.text, exact, most);
+        }
+        // The entries that begin with the needle's first twelve bytes (all of it, when
+        // shorter) lie between its bytes padded with zeros and its bytes padded with 0xFF.
+        let low = key(needle, 0);
+        let high = key(needle, 0xFF) | u128::from(u32::MAX);
+        let from = self.keys.partition_point(|&k| k < low);
+        let to = self.keys.partition_point(|&k| k <= high);
+        let bytes = self.text.as_bytes();
+        let mut found = Vec::new();
+        for &entry in &self.keys[from..to] {
+            let at = (entry & u128::from(u32::MAX)) as usize;
+            // Beyond twelve bytes the keys say nothing; and the zeros past the text's end
+            // may look like a needle's own zero bytes.
+            if bytes[at..].starts_with(needle) {
+                if found.len() == most {
+                    return None;
+                }
+                found.push(at);
+            }
+        }
+        // Equal keys are in order of place; a shorter needle spans several keys.
+        if needle.len() < KEY_BYTES {
+            found.sort_unstable();
+        }
+        Some(found)
     }
 
     /// Resolves a selector like [`resolve`], using the index.
@@ -113,7 +220,10 @@ pub fn resolve(text: &str, exact: &str, prefix: &str, suffix: &str) -> Resolutio
     resolve_among(text, &occurrences(text, exact), exact, prefix, suffix)
 }
 
-fn resolve_among(
+/// Resolves a selector among the known `places` of its `exact` words (from
+/// [`occurrences`] or [`TextIndex::occurrences`]): for trying several prefixes and suffixes
+/// of one passage at the cost of one search.
+pub fn resolve_among(
     text: &str,
     places: &[usize],
     exact: &str,
@@ -152,10 +262,11 @@ pub fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
 /// a multi-paragraph quotation open.
 pub fn quoted_passages(text: &str) -> Vec<Span> {
     let mut passages = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    for (at, ch) in text.char_indices() {
+    let mut open: Option<(usize, &[char])> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
         match open {
-            Some((start, closer)) if ch == closer => {
+            Some((start, closing)) if closes(closing, ch, chars.peek().map(|&(_, next)| next)) => {
                 passages.push(Span::new(start, at));
                 open = None;
             }
@@ -165,8 +276,8 @@ pub fn quoted_passages(text: &str) -> Vec<Span> {
             }
             Some(_) => {}
             None => {
-                if let Some(&(_, closer)) = QUOTE_PAIRS.iter().find(|(opener, _)| *opener == ch) {
-                    open = Some((at + ch.len_utf8(), closer));
+                if let Some(closing) = closers(ch) {
+                    open = Some((at + ch.len_utf8(), closing));
                 }
             }
         }
@@ -202,10 +313,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
             && (!inside_quote(at)
                 || chars
                     .get(i + 1)
-                    .is_some_and(|&(_, c)| matches!(c, '”' | '"' | '»' | '“')))
+                    .is_some_and(|&(_, c)| matches!(c, '”' | '"' | '»' | '“' | '«' | '’')))
         {
             let mut end = i + 1;
-            while end < chars.len() && matches!(chars[end].1, '”' | '"' | '’' | '»' | ')') {
+            while end < chars.len()
+                && matches!(chars[end].1, '”' | '"' | '’' | '»' | '«' | '“' | ')')
+            {
                 end += 1;
             }
             let mut next = end;
@@ -216,7 +329,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 && next < chars.len()
                 && (chars[next].1.is_uppercase()
                     || chars[next].1.is_ascii_digit()
-                    || matches!(chars[next].1, '“' | '"' | '„' | '«' | '‘'));
+                    || matches!(chars[next].1, '“' | '"' | '„' | '«' | '»' | '‘' | '‚'));
             if starts_sentence && !(ch == '.' && ends_with_abbreviation(&text[start..at])) {
                 let stop = chars.get(end).map_or(text.len(), |&(byte, _)| byte);
                 push_trimmed(text, start, stop, &mut spans);
@@ -333,6 +446,41 @@ mod tests {
                 resolve(&text, exact, "", ""),
                 "{exact}"
             );
+            let all = occurrences(&text, exact);
+            for most in [0, 1, 5, 64] {
+                let capped = (all.len() <= most).then(|| all.clone());
+                assert_eq!(index.occurrences_at_most(exact, most), capped, "{exact}");
+            }
+            assert_eq!(index.contains(exact), !all.is_empty(), "{exact}");
+        }
+        // Needles shorter than a window, at the very end (where no window starts).
+        for exact in ["9. ", " ", "A", "99", "round 3999. "] {
+            assert_eq!(
+                index.occurrences(exact),
+                occurrences(&text, exact),
+                "{exact}"
+            );
+        }
+        // Letters of two and three bytes: only character starts are indexed.
+        let mut text = String::new();
+        for k in 0..3000 {
+            let _ = write!(text, "«Мир {}» — 和平 {k}; ", k % 13);
+        }
+        assert!(text.len() >= INDEX_FROM);
+        let index = TextIndex::new(&text);
+        for exact in [
+            "Мир 1",
+            "ир",
+            "和平 29",
+            "平",
+            "»",
+            "; «Мир 12» — 和平 2999; ",
+        ] {
+            assert_eq!(
+                index.occurrences(exact),
+                occurrences(&text, exact),
+                "{exact}"
+            );
         }
         let small = TextIndex::new("short text");
         assert_eq!(small.occurrences("text"), vec![6]);
@@ -357,6 +505,11 @@ mod tests {
         assert_eq!(
             texts(text, &quoted_passages(text)),
             ["quotes", "guillemets", "German"]
+        );
+        let text = "»Deutsch« „Nederlands” ‘don’t stop’ and l’Europe’s ‚einfach‘.";
+        assert_eq!(
+            texts(text, &quoted_passages(text)),
+            ["Deutsch", "Nederlands", "don’t stop", "einfach"]
         );
     }
 

@@ -1,0 +1,98 @@
+//! `dramatis-check` as editors run it: the built binary, its output and exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dramatis-check"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn temp(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dramatis-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn check_with_and_without_the_subcommand() {
+    let minimal = repo("tests/stories/minimal.json");
+    let minimal = minimal.to_str().unwrap();
+    for args in [vec![minimal], vec!["check", minimal]] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("ok (3 actors"));
+    }
+    let broken = repo("tests/broken/dangling-references.json");
+    let out = run(&["check", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("did you mean"));
+    assert_eq!(run(&["check", "/no/such/file.json"]).status.code(), Some(2));
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_draft_passes_check_and_marks_every_item() {
+    for article in [
+        "data/article.txt",
+        "tests/articles/fr-greve.txt",
+        "tests/articles/uk-mist.txt",
+    ] {
+        let out = run(&["draft", repo(article).to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{article}: {out:?}");
+        let json = String::from_utf8(out.stdout).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let quotes = doc["quotes"].as_array().unwrap();
+        assert!(!quotes.is_empty(), "{article}");
+        for item in quotes.iter().chain(doc["actors"].as_array().unwrap()) {
+            assert_eq!(
+                item["added"]["draft"],
+                serde_json::json!(true),
+                "{article}: {item}"
+            );
+        }
+        let saved = temp("draft.json", json.as_bytes());
+        let checked = run(&["check", saved.to_str().unwrap()]);
+        assert_eq!(
+            checked.status.code(),
+            Some(0),
+            "{article}: {}",
+            String::from_utf8_lossy(&checked.stdout)
+        );
+    }
+}
+
+#[test]
+fn draft_refuses_bad_input_clearly_and_never_panics() {
+    assert_eq!(run(&["draft"]).status.code(), Some(2));
+    assert_eq!(run(&["draft", "a.txt", "b.txt"]).status.code(), Some(2));
+    let missing = run(&["draft", "/no/such/article.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+    let empty = run(&["draft", temp("empty.txt", b"\n \n").to_str().unwrap()]);
+    assert_eq!(empty.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("empty"));
+    let binary = run(&[
+        "draft",
+        temp("binary.txt", &[0xFF, 0xFE, 0x00]).to_str().unwrap(),
+    ]);
+    assert_eq!(binary.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&binary.stderr).contains("not UTF-8"));
+    let huge = run(&[
+        "draft",
+        temp("huge.txt", &vec![b'a'; 2 << 20]).to_str().unwrap(),
+    ]);
+    assert_eq!(huge.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&huge.stderr).contains("1 MB"));
+}
