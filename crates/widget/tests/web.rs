@@ -397,3 +397,28 @@ async fn problems_name_what_is_wrong_and_where() {
     assert!(text.contains("story"), "{text}");
     assert!(host.query_selector("[role=alert]").unwrap().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn a_split_quote_is_one_card_with_its_break_marked() {
+    let host = host("600px");
+    let data = load(include_str!("../../../tests/stories/split-quote.json")).unwrap();
+    let _mounted = mount(&host, Arc::new(data), false);
+    settle().await;
+    let card = text_of(&host, "[data-quote=q-ost] .dm-quote");
+    assert!(
+        card.starts_with("“We will not go back,”"),
+        "the first part, in its own quotation marks: {card}"
+    );
+    assert!(
+        card.ends_with("“until the night shifts are safe.”"),
+        "the second part: {card}"
+    );
+    assert_eq!(count(&host, "[data-quote=q-ost] .dm-quote-break"), 1);
+    // The words in between are the article's, not the speaker's: not inside the quote.
+    assert!(!card.contains("said union leader"), "{card}");
+    // A reported statement stays reported.
+    assert_eq!(
+        count(&host, "[data-quote=q-ministry][data-kind=paraphrase]"),
+        1
+    );
+}

@@ -23,9 +23,26 @@ pub fn QuoteCard(id: QuoteId, sharing: ReadSignal<bool>) -> impl IntoView {
     let quote = data.quote(id);
     let verbatim = quote.kind == QuoteKind::Verbatim;
     let words = if verbatim {
-        Either::Left(view! {
-            <blockquote class="dm-quote"><p>{format!("“{}”", quote.text)}</p></blockquote>
-        })
+        // A quote the article splits ("…," said X, "…") is one quote with its breaks marked:
+        // each part in its own quotation marks, an ellipsis between them.
+        let parts = quote
+            .segments
+            .iter()
+            .enumerate()
+            .map(|(k, segment)| {
+                let text = format!("“{}”", segment.text);
+                view! {
+                    {(k > 0).then(|| view! {
+                        <span class="dm-quote-break">
+                            <span aria-hidden="true">" … "</span>
+                            <span class="dm-sr-only">" (the article's words in between left out) "</span>
+                        </span>
+                    })}
+                    {text}
+                }
+            })
+            .collect_view();
+        Either::Left(view! { <blockquote class="dm-quote"><p>{parts}</p></blockquote> })
     } else {
         Either::Right(view! { <p class="dm-reported">{quote.text.clone()}</p> })
     };
