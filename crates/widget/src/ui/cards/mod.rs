@@ -4,6 +4,7 @@
 mod card_list;
 mod filter;
 mod quote_card;
+mod quote_words;
 mod window;
 
 pub use card_list::CardList;

@@ -5,10 +5,10 @@
 use dramatis_core::domain::describe::{quote_citation, quote_context, speaker_line};
 use dramatis_core::domain::selection::Selection;
 use dramatis_core::domain::{QuoteId, QuoteKind};
-use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 
+use super::quote_words::QuoteWords;
 use crate::ui::added_badge::AddedBadge;
 use crate::ui::js::{copy_text, share};
 use crate::ui::select_button::SelectButton;
@@ -22,30 +22,6 @@ pub fn QuoteCard(id: QuoteId, sharing: ReadSignal<bool>) -> impl IntoView {
     let data = story.data();
     let quote = data.quote(id);
     let verbatim = quote.kind == QuoteKind::Verbatim;
-    let words = if verbatim {
-        // A quote the article splits ("…," said X, "…") is one quote with its breaks marked:
-        // each part in its own quotation marks, an ellipsis between them.
-        let parts = quote
-            .segments
-            .iter()
-            .enumerate()
-            .map(|(k, segment)| {
-                let text = format!("“{}”", segment.text);
-                view! {
-                    {(k > 0).then(|| view! {
-                        <span class="dm-quote-break">
-                            <span aria-hidden="true">" … "</span>
-                            <span class="dm-sr-only">" (the article's words in between left out) "</span>
-                        </span>
-                    })}
-                    {text}
-                }
-            })
-            .collect_view();
-        Either::Left(view! { <blockquote class="dm-quote"><p>{parts}</p></blockquote> })
-    } else {
-        Either::Right(view! { <p class="dm-reported">{quote.text.clone()}</p> })
-    };
     let context = quote_context(&data, id);
     let context = (!context.is_empty()).then(|| view! { <p class="dm-card-meta">{context}</p> });
     let note = quote.note.clone().map(|note| {
@@ -85,7 +61,7 @@ pub fn QuoteCard(id: QuoteId, sharing: ReadSignal<bool>) -> impl IntoView {
             >
                 {if verbatim { "Quoted" } else { "Reported speech, not a direct quote" }}
             </p>
-            {words}
+            <QuoteWords id />
             <p class="dm-byline">
                 "— "
                 <SelectButton selection=Selection::Actor(quote.speaker) label=speaker_line(&data, id) />
