@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::load;
 use dramatis_widget::builtin::builtin;
-use dramatis_widget::ui::{Widget, mount, show_problems};
+use dramatis_widget::ui::{Widget, WidgetOptions, mount, show_problems};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -66,7 +66,7 @@ fn click(host: &web_sys::HtmlElement, selector: &str) {
 }
 
 fn mount_builtin(host: &web_sys::HtmlElement) -> Widget {
-    mount(host, Arc::new(builtin().unwrap()), false)
+    mount(host, Arc::new(builtin().unwrap()), WidgetOptions::default())
 }
 
 #[wasm_bindgen_test]
@@ -402,7 +402,7 @@ async fn problems_name_what_is_wrong_and_where() {
 async fn a_split_quote_is_one_card_with_its_break_marked() {
     let host = host("600px");
     let data = load(include_str!("../../../tests/stories/split-quote.json")).unwrap();
-    let _mounted = mount(&host, Arc::new(data), false);
+    let _mounted = mount(&host, Arc::new(data), WidgetOptions::default());
     settle().await;
     let card = text_of(&host, "[data-quote=q-ost] .dm-quote");
     assert!(

@@ -14,6 +14,49 @@ pub struct Segment {
     pub evidence: Option<EvidenceRef>,
 }
 
+/// A passage of the article written as a W3C `TextQuoteSelector`, to find it in another copy
+/// of the article (a host page's own): its words, and up to [`CONTEXT`] characters before and
+/// after it within its paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextQuote {
+    /// The passage's words.
+    pub exact: String,
+    /// What comes before it in its paragraph.
+    pub prefix: String,
+    /// What comes after it in its paragraph.
+    pub suffix: String,
+}
+
+/// Characters of context a [`TextQuote`] carries on either side.
+pub const CONTEXT: usize = 32;
+
+/// The selector of the passage at `span`.
+pub fn text_quote(data: &Dataset, span: Span) -> TextQuote {
+    let text = &data.story.text;
+    let paragraph = data
+        .story
+        .paragraphs()
+        .into_iter()
+        .find(|p| p.start <= span.start && span.end <= p.end)
+        .unwrap_or(span);
+    let before = &text[paragraph.start..span.start];
+    let after = &text[span.end..paragraph.end];
+    let prefix_start = before
+        .char_indices()
+        .rev()
+        .nth(CONTEXT - 1)
+        .map_or(0, |(at, _)| at);
+    let suffix_end = after
+        .char_indices()
+        .nth(CONTEXT)
+        .map_or(after.len(), |(at, _)| at);
+    TextQuote {
+        exact: data.story.slice(span).to_owned(),
+        prefix: before[prefix_start..].to_owned(),
+        suffix: after[..suffix_end].to_owned(),
+    }
+}
+
 /// The article's paragraphs, each cut into segments that together cover it exactly.
 ///
 /// Each passage is filed under the paragraphs it overlaps (found by bisection), so the work
@@ -112,6 +155,24 @@ impl Targets {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_passage_is_written_with_its_context_in_its_paragraph() {
+        let data = builtin().unwrap();
+        let text = &data.story.text;
+        let exact = "Turkey acts as a mediator in the conflict.";
+        let start = text.find(exact).unwrap();
+        let quote = text_quote(&data, Span::new(start, start + exact.len()));
+        assert_eq!(quote.exact, exact);
+        assert_eq!(quote.prefix.chars().count(), CONTEXT);
+        assert!(text[..start].ends_with(&quote.prefix));
+        assert!(text[start + exact.len()..].starts_with(&quote.suffix));
+        assert_eq!(quote.suffix.chars().count(), CONTEXT);
+        // At a paragraph's start the context stops there, not in the paragraph before.
+        let first = data.story.paragraphs()[1];
+        let opening = data.sentence_around(Span::new(first.start, first.start + 1));
+        assert_eq!(text_quote(&data, opening).prefix, "");
+    }
+
     use super::*;
     use crate::domain::builtin::builtin;
 

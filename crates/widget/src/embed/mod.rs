@@ -14,8 +14,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use crate::builtin::builtin;
-use crate::ui::{Widget, show_problems};
-use options::EmbedOptions;
+use crate::ui::{ArticleSource, Widget, WidgetOptions, show_problems};
+use options::{ArticlePlace, EmbedOptions};
 
 /// Marks an element that should hold a widget.
 pub const MOUNT_SELECTOR: &str = "[data-dramatis]";
@@ -64,10 +64,41 @@ pub fn start() {
 }
 
 fn read_options(host: &web_sys::HtmlElement, widgets: usize) -> EmbedOptions {
-    let query = gloo_utils::window().location().search().unwrap_or_default();
+    let window = gloo_utils::window();
+    let query = window.location().search().unwrap_or_default();
     // The query string configures only the widget's own page (the one an iframe shows).
     let own_page = host.has_attribute("data-own-page");
-    EmbedOptions::read(|name| host.get_attribute(name), &query, own_page, widgets)
+    let in_frame = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent.into(), &window.clone().into()));
+    EmbedOptions::read(
+        |name| host.get_attribute(name),
+        &query,
+        own_page,
+        in_frame,
+        widgets,
+    )
+}
+
+/// Where the widget shows its article: the host's element that `data-article` picks, if it
+/// picks one (else, said once in the console, the widget's own article view).
+fn article_source(place: &ArticlePlace) -> ArticleSource {
+    match place {
+        ArticlePlace::Own => ArticleSource::Own,
+        ArticlePlace::Parent => ArticleSource::Parent,
+        ArticlePlace::Host(selector) => {
+            if let Ok(Some(element)) = gloo_utils::document().query_selector(selector) {
+                ArticleSource::Host(element)
+            } else {
+                web_sys::console::warn_1(
+                    &format!("Dramatis: data-article=\"{selector}\" picks no element of this page; the widget shows the article itself").into(),
+                );
+                ArticleSource::Own
+            }
+        }
+    }
 }
 
 /// A handle on a mounted widget; `unmount()` removes it and frees everything it held.
@@ -131,10 +162,14 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
     let mounted = Mounted {
         shell: shell.clone().into(),
     };
-    let url_state = options.url_state;
+    let placed = WidgetOptions {
+        sync_url: options.url_state,
+        compact: options.compact,
+        article: article_source(&options.article),
+    };
     match options.story.clone() {
         None => match builtin() {
-            Ok(data) => render(&shell, data, url_state),
+            Ok(data) => render(&shell, data, placed),
             Err(report) => fail(&shell, "The built-in story is broken", &report.errors),
         },
         Some(url) => {
@@ -151,7 +186,7 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
                 match result {
                     Ok(data) => {
                         shell.set_text_content(None);
-                        render(&shell, data, url_state);
+                        render(&shell, data, placed);
                     }
                     Err(failure) => fail(&shell, &failure.heading, &failure.errors),
                 }
@@ -196,11 +231,11 @@ fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElem
     shell
 }
 
-fn render(shell: &web_sys::HtmlElement, data: Dataset, url_state: bool) {
+fn render(shell: &web_sys::HtmlElement, data: Dataset, options: WidgetOptions) {
     if let Some(host) = host_of(shell) {
         let _ = host.set_attribute("data-dramatis-state", "mounted");
     }
-    let widget = crate::ui::mount(shell, Arc::new(data), url_state);
+    let widget = crate::ui::mount(shell, Arc::new(data), options);
     LIVE.with(|live| {
         if let Some(live) = live.borrow_mut().iter_mut().find(|l| l.shell == **shell) {
             live.widget = Some(widget);

@@ -33,6 +33,19 @@ impl Theme {
     }
 }
 
+/// Where the article a widget's statements come from is, for "In context".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ArticlePlace {
+    /// The widget shows the article itself.
+    #[default]
+    Own,
+    /// The host page holds it, in the element this CSS selector picks (`data-article`).
+    Host(String),
+    /// The page around the widget's iframe holds it (`?article=host`, which embed.js adds for
+    /// an iframe with `data-article`).
+    Parent,
+}
+
 /// Everything a host can configure.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
@@ -46,16 +59,23 @@ pub struct EmbedOptions {
     pub shadow: bool,
     /// Whether the selection lives in the page's URL fragment.
     pub url_state: bool,
+    /// The compact layout for embedding (map, title and a row of cards; the rest one tap
+    /// away), rather than the widget's own page's full layout.
+    pub compact: bool,
+    /// Where the article is.
+    pub article: ArticlePlace,
 }
 
 impl EmbedOptions {
     /// Reads the options. `attribute` gives a `data-*` attribute of the host element;
     /// `query` is the page's query string (used only for the widget's own page, where
-    /// `own_page` is true); `widgets` is how many widgets the page has.
+    /// `own_page` is true); `in_frame`: whether that page is inside an iframe; `widgets` is
+    /// how many widgets the page has.
     pub fn read(
         attribute: impl Fn(&str) -> Option<String>,
         query: &str,
         own_page: bool,
+        in_frame: bool,
         widgets: usize,
     ) -> Self {
         let param = |name: &str| {
@@ -78,14 +98,38 @@ impl EmbedOptions {
             Some("off") => false,
             _ => widgets == 1,
         };
+        // Embedded (a script mount in a page of its own, or the widget's page in an iframe),
+        // the widget is compact unless told otherwise; its own page opened directly is full.
+        let compact = match pick("layout").as_deref().map(str::trim) {
+            Some("compact") => true,
+            Some("full") => false,
+            _ => !own_page || in_frame,
+        };
+        let article = match (attribute("data-article"), param("article")) {
+            (Some(selector), _) if !own_page => {
+                article_selector(&selector).map_or(ArticlePlace::Own, ArticlePlace::Host)
+            }
+            (_, Some(place)) if in_frame && place.trim() == "host" => ArticlePlace::Parent,
+            _ => ArticlePlace::Own,
+        };
         Self {
             story,
             theme,
             accent,
             shadow,
             url_state,
+            compact,
+            article,
         }
     }
+}
+
+/// A host's CSS selector for its article element: trimmed, not empty, not too long, no
+/// control characters (the browser then parses it, and a selector it refuses picks nothing).
+pub fn article_selector(selector: &str) -> Option<String> {
+    let selector = selector.trim();
+    (!selector.is_empty() && selector.len() <= 200 && !selector.chars().any(char::is_control))
+        .then(|| selector.to_owned())
 }
 
 /// A story address the widget may fetch: relative, or absolute `http(s)`; nothing else.
@@ -183,31 +227,72 @@ mod tests {
 
     #[test]
     fn defaults_isolate_and_own_the_url_only_when_alone() {
-        let alone = EmbedOptions::read(attrs(&[]), "", false, 1);
+        let alone = EmbedOptions::read(attrs(&[]), "", false, false, 1);
         assert_eq!(
             alone,
             EmbedOptions {
                 shadow: true,
                 url_state: true,
+                compact: true,
                 ..EmbedOptions::default()
             }
         );
-        assert!(!EmbedOptions::read(attrs(&[]), "", false, 2).url_state);
-        assert!(EmbedOptions::read(attrs(&[("data-url-state", "on")]), "", false, 2).url_state);
-        assert!(!EmbedOptions::read(attrs(&[("data-shadow", "off")]), "", false, 1).shadow);
+        assert!(!EmbedOptions::read(attrs(&[]), "", false, false, 2).url_state);
+        assert!(
+            EmbedOptions::read(attrs(&[("data-url-state", "on")]), "", false, false, 2).url_state
+        );
+        assert!(!EmbedOptions::read(attrs(&[("data-shadow", "off")]), "", false, false, 1).shadow);
     }
 
     #[test]
     fn attributes_win_and_the_query_counts_only_on_the_widgets_own_page() {
         let query = "?story=other.json&theme=dark&accent=%23ff0000";
-        let own = EmbedOptions::read(attrs(&[]), query, true, 1);
+        let own = EmbedOptions::read(attrs(&[]), query, true, false, 1);
         assert_eq!(own.story.as_deref(), Some("other.json"));
         assert_eq!(own.theme, Theme::Dark);
         assert_eq!(own.accent.as_deref(), Some("#ff0000"));
-        let host = EmbedOptions::read(attrs(&[]), query, false, 1);
+        let host = EmbedOptions::read(attrs(&[]), query, false, false, 1);
         assert_eq!(host.story, None);
-        let both = EmbedOptions::read(attrs(&[("data-theme", "light")]), query, true, 1);
+        let both = EmbedOptions::read(attrs(&[("data-theme", "light")]), query, true, false, 1);
         assert_eq!(both.theme, Theme::Light);
+    }
+
+    #[test]
+    fn embedded_widgets_are_compact_and_the_widgets_own_page_is_full() {
+        let read = |attributes, query, own_page, in_frame| {
+            EmbedOptions::read(attrs(attributes), query, own_page, in_frame, 1)
+        };
+        assert!(read(&[], "", false, false).compact, "a script mount");
+        assert!(
+            read(&[], "", true, true).compact,
+            "the widget's page in an iframe"
+        );
+        assert!(
+            !read(&[], "", true, false).compact,
+            "the widget's page opened directly"
+        );
+        assert!(!read(&[("data-layout", "full")], "", false, false).compact);
+        assert!(read(&[], "?layout=compact", true, false).compact);
+        assert!(!read(&[], "?layout=full", true, true).compact);
+    }
+
+    #[test]
+    fn the_article_is_the_hosts_when_it_says_where() {
+        let read = |attributes, query, own_page, in_frame| {
+            EmbedOptions::read(attrs(attributes), query, own_page, in_frame, 1).article
+        };
+        assert_eq!(
+            read(&[("data-article", " #story-body ")], "", false, false),
+            ArticlePlace::Host("#story-body".to_owned())
+        );
+        assert_eq!(
+            read(&[("data-article", "  ")], "", false, false),
+            ArticlePlace::Own
+        );
+        assert_eq!(read(&[], "?article=host", true, true), ArticlePlace::Parent);
+        // Only a page inside a frame has a parent page to hold the article.
+        assert_eq!(read(&[], "?article=host", true, false), ArticlePlace::Own);
+        assert_eq!(read(&[], "", false, false), ArticlePlace::Own);
     }
 
     #[test]

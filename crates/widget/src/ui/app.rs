@@ -4,32 +4,55 @@
 use std::sync::Arc;
 
 use dramatis_core::domain::Dataset;
+use dramatis_core::domain::selection::Selection;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::announcer::Announcer;
 use super::article_view::ArticleView;
-use super::cards::CardList;
+use super::cards::{CardList, CardRow};
 use super::details::Details;
+use super::expand_toggle::ExpandToggle;
 use super::hooks::use_url_sync;
+use super::in_context::{ArticleSource, provide_in_context};
 use super::legend::Legend;
 use super::map::ActorMap;
 use super::map_as_text::MapAsText;
 use super::show_everyone::ShowEveryone;
 use super::state::{Start, provide_story};
 
-/// The whole widget for one checked dataset. `sync_url`: whether the selection lives in the
-/// page's URL fragment (one widget per page may); `start`: how its parts start.
+/// How a widget sits in its page.
+#[derive(Clone, Debug, Default)]
+pub struct WidgetOptions {
+    /// Whether the selection lives in the page's URL fragment (one widget per page may).
+    pub sync_url: bool,
+    /// Compact, for embedding in an article (map, title and a row of cards; the rest one tap
+    /// away), or the full layout of the widget's own page.
+    pub compact: bool,
+    /// Where the article is shown.
+    pub article: ArticleSource,
+}
+
+/// The whole widget for one checked dataset, placed as `options` say; `start`: how its parts
+/// start.
 #[component]
 pub fn App(
     dataset: Arc<Dataset>,
-    #[prop(optional)] sync_url: bool,
+    #[prop(optional)] options: WidgetOptions,
     #[prop(optional)] start: Start,
 ) -> impl IntoView {
-    let story = provide_story(dataset, start);
+    let WidgetOptions {
+        sync_url,
+        compact,
+        article,
+    } = options;
+    let story = provide_story(dataset, start, compact);
+    let in_context = provide_in_context(story, article);
     if sync_url {
         use_url_sync(story);
     }
     let data = story.data();
+    let full = move || story.expanded().get();
     let on_key = move |event: web_sys::KeyboardEvent| match event.key().as_str() {
         "Escape" => story.clear(),
         // The focus is about to move: the panels it may move into are brought up to date
@@ -37,9 +60,22 @@ pub fn App(
         "Tab" => story.settle(),
         _ => {}
     };
+    // The statements: all of them with their filter, or the compact row (with the details
+    // of what is selected, once something is).
+    let statements = move || {
+        if full() {
+            Either::Left(view! { <Details /><CardList /> })
+        } else {
+            Either::Right(view! {
+                {move || (story.shown().get() != Selection::Nothing).then(|| view! { <Details /> })}
+                <CardRow />
+            })
+        }
+    };
     view! {
         <div
             class="dm-root"
+            class:dm-compact=move || !full()
             data-testid="dramatis-root"
             lang=data.story.language.clone()
             on:keydown=on_key
@@ -52,23 +88,22 @@ pub fn App(
             </header>
             <div class="dm-layout">
                 <section class="dm-map-area" aria-label="Map of the actors" data-testid="map-area">
-                    <div class="dm-toolbar">
-                        <ShowEveryone />
-                    </div>
+                    // Compact, the button sits with the row of cards, not above the map.
+                    {move || full().then(|| view! { <div class="dm-toolbar"><ShowEveryone /></div> })}
                     <ActorMap />
-                    <Legend />
+                    {move || full().then(|| view! { <Legend /> })}
                 </section>
                 <section
                     class="dm-card-area"
                     aria-label="Details and statements"
                     data-testid="card-area"
                 >
-                    <Details />
-                    <CardList />
+                    {statements}
                 </section>
             </div>
-            <ArticleView />
-            <MapAsText />
+            {move || (full() && in_context.own_article()).then(|| view! { <ArticleView /> })}
+            {move || full().then(|| view! { <MapAsText /> })}
+            {compact.then(|| view! { <ExpandToggle /> })}
             <Announcer />
         </div>
     }

@@ -12,7 +12,9 @@ mod article_view;
 mod cards;
 mod details;
 mod disclosure;
+mod expand_toggle;
 pub mod hooks;
+mod in_context;
 mod js;
 mod legend;
 mod map;
@@ -29,7 +31,8 @@ use std::sync::Arc;
 use dramatis_core::domain::{Dataset, DatasetError};
 use leptos::prelude::*;
 
-pub use app::App;
+pub use app::{App, WidgetOptions};
+pub use in_context::ArticleSource;
 pub use problems::Problems;
 pub use state::Start;
 
@@ -37,11 +40,14 @@ pub use state::Start;
 /// everything it holds: signals, effects, listeners, observers and the tasks it has scheduled.
 pub struct Widget(#[allow(dead_code, reason = "held to be dropped")] Box<dyn Any>);
 
-/// Builds the widget for `dataset` and appends it to `parent`; `sync_url`: whether the
-/// selection lives in the page's URL fragment.
-pub fn mount(parent: &web_sys::HtmlElement, dataset: Arc<Dataset>, sync_url: bool) -> Widget {
+/// Builds the widget for `dataset` and appends it to `parent`, placed as `options` say.
+pub fn mount(
+    parent: &web_sys::HtmlElement,
+    dataset: Arc<Dataset>,
+    options: WidgetOptions,
+) -> Widget {
     let handle = leptos::mount::mount_to(parent.clone(), move || {
-        view! { <App dataset sync_url /> }
+        view! { <App dataset options /> }
     });
     Widget(Box::new(handle))
 }

@@ -30,6 +30,8 @@ pub struct Story {
     shown: RwSignal<Selection>,
     passage: RwSignal<Option<Span>>,
     announcement: RwSignal<String>,
+    expanded: RwSignal<bool>,
+    compact: bool,
     lit: Memo<Highlights>,
     statements: Memo<Vec<QuoteId>>,
     start: Start,
@@ -78,6 +80,31 @@ impl Story {
         self.start
     }
 
+    /// Whether the widget is laid out compactly, for embedding in an article.
+    pub fn compact(&self) -> bool {
+        self.compact
+    }
+
+    /// Whether everything shows: always on the widget's own page; in a compact widget once
+    /// the reader has asked for it.
+    pub fn expanded(&self) -> ReadSignal<bool> {
+        self.expanded.read_only()
+    }
+
+    /// Shows everything (the full list of statements, the key, the map as text, the article).
+    pub fn expand(&self) {
+        if !self.expanded.get_untracked() {
+            self.expanded.set(true);
+        }
+    }
+
+    /// Back to the compact layout, if the widget has one.
+    pub fn collapse(&self) {
+        if self.compact && self.expanded.get_untracked() {
+            self.expanded.set(false);
+        }
+    }
+
     /// Selects something.
     pub fn select(&self, selection: Selection) {
         if self.selection.get_untracked() != selection {
@@ -110,8 +137,9 @@ impl Story {
     }
 }
 
-/// Provides a fresh state for `dataset` to the components below.
-pub fn provide_story(dataset: Arc<Dataset>, start: Start) -> Story {
+/// Provides a fresh state for `dataset` to the components below; `compact`: whether the widget
+/// is laid out compactly, for embedding in an article.
+pub fn provide_story(dataset: Arc<Dataset>, start: Start, compact: bool) -> Story {
     let data = StoredValue::new(dataset);
     let selection = RwSignal::new(Selection::Nothing);
     let shown = RwSignal::new(Selection::Nothing);
@@ -121,6 +149,8 @@ pub fn provide_story(dataset: Arc<Dataset>, start: Start) -> Story {
         shown,
         passage: RwSignal::new(None),
         announcement: RwSignal::new(String::new()),
+        expanded: RwSignal::new(!compact),
+        compact,
         lit: Memo::new(move |_| data.with_value(|d| selection.get().highlights(d))),
         statements: Memo::new(move |_| data.with_value(|d| shown.get().statements(d))),
         start,

@@ -1,10 +1,13 @@
 //! The statements as quote cards: the list that follows the selection, with its filter
-//! between quoted and reported speech, and the card of one statement.
+//! between quoted and reported speech; the compact widget's row of cards; and the card of one
+//! statement.
 
 mod card_list;
+mod card_row;
 mod filter;
 mod quote_card;
 mod quote_words;
 mod window;
 
 pub use card_list::CardList;
+pub use card_row::CardRow;

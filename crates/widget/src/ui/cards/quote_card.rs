@@ -10,6 +10,7 @@ use wasm_bindgen::closure::Closure;
 
 use super::quote_words::QuoteWords;
 use crate::ui::added_badge::AddedBadge;
+use crate::ui::in_context::use_in_context;
 use crate::ui::js::{copy_text, share};
 use crate::ui::select_button::SelectButton;
 use crate::ui::state::use_story;
@@ -27,7 +28,23 @@ pub fn QuoteCard(id: QuoteId, sharing: ReadSignal<bool>) -> impl IntoView {
     let note = quote.note.clone().map(|note| {
         view! { <p class="dm-note"><AddedBadge />" "{note}</p> }
     });
-    let sentence = data.sentence_around(quote.evidence);
+    let in_context = use_in_context();
+    // When the host page's copy of the article lacks the sentence (edited since), the card
+    // says so and shows the sentence as the story's data has it.
+    let sentence = data
+        .story
+        .slice(data.sentence_around(quote.evidence))
+        .to_owned();
+    let missing = move || {
+        in_context.missing(id).then(|| {
+            view! {
+                <div class="dm-context-missing" role="status" data-testid="context-missing">
+                    <p>"This sentence is not in the article on this page as the story has it (it may have been edited). The story's version:"</p>
+                    <blockquote class="dm-sentence">{sentence.clone()}</blockquote>
+                </div>
+            }
+        })
+    };
     // Whether the last copy worked, once the reader has copied.
     let copied = RwSignal::new(None::<bool>);
     let on_copy = move |_| {
@@ -68,12 +85,13 @@ pub fn QuoteCard(id: QuoteId, sharing: ReadSignal<bool>) -> impl IntoView {
             </p>
             {context}
             {note}
+            {missing}
             <div class="dm-card-actions">
                 <button
                     type="button"
                     class="dm-button"
                     data-testid="in-context"
-                    on:click=move |_| story.show_passage(sentence)
+                    on:click=move |_| in_context.show(story, id)
                 >
                     "In context"
                 </button>
