@@ -58,6 +58,7 @@ pub struct Reader<'a> {
     last_direct: Option<(usize, usize)>,
 }
 
+#[derive(Clone)]
 struct Speaker {
     entity: usize,
     mention: String,
@@ -121,7 +122,9 @@ impl<'a> Reader<'a> {
                     && next.closed
                     && open_next >= end
                     && open_next - end <= 12
-                    && tokens[open_next - 1].kind == TokenKind::Pause
+                    && (tokens[open_next - 1].kind == TokenKind::Pause
+                        // «…, — сказав X. — …»: the dash opens the rest (see `passages`).
+                        || matches!(tokens[open_next].lower.as_str(), "—" | "–"))
                     && !(end..open_next).any(|k| {
                         tokens[k].quote.is_none()
                             && lexicon::speech_verb(self.lang, &tokens[k].lower).is_some()
@@ -216,10 +219,7 @@ impl<'a> Reader<'a> {
             let verb = lexicon::speech_verb(self.lang, word).is_some()
                 && !(word == "savoir" && j > 0 && tokens[j - 1].lower != "fait");
             if verb || (j == start && lexicon::quote_tag(self.lang, word)) {
-                let speaker = if j > start
-                    && let Some(pronoun) = inverted_pronoun(&tokens[j - 1].lower)
-                {
-                    let _ = pronoun;
+                let speaker = if j > start && inverted_pronoun(&tokens[j - 1].lower).is_some() {
                     entities
                         .last_person(tokens[j - 1].span.start)
                         .map(|entity| Speaker {
@@ -249,6 +249,35 @@ impl<'a> Reader<'a> {
             words += 1;
             j += 1;
         }
+        // “…,” Tom Reddick, the managing director of Portmere Ferries, told reporters.
+        if j > start && j < limit && tokens[j].lower == "," && (start..j).all(|k| tokens[k].capital)
+        {
+            let mut close = j + 1;
+            while close < limit && close - j <= INSERTED_REACH && tokens[close].is_frame_word() {
+                close += 1;
+            }
+            let mut verb = close + 1;
+            while verb < limit
+                && tokens[verb].is_frame_word()
+                && lexicon::between_subject_and_verb(self.lang, &tokens[verb].lower)
+            {
+                verb += 1;
+            }
+            if close > j + 1
+                && close < limit
+                && tokens[close].lower == ","
+                && verb < limit
+                && tokens[verb].is_frame_word()
+                && lexicon::speech_verb(self.lang, &tokens[verb].lower).is_some()
+            {
+                let speaker = self.resolve(tokens, start, j, entities)?;
+                let mut end = verb + 1;
+                while end < limit && tokens[end].is_frame_word() {
+                    end += 1;
+                }
+                return Some((speaker, verb, end));
+            }
+        }
         None
     }
 
@@ -273,6 +302,7 @@ impl<'a> Reader<'a> {
             })?;
         let speaker = self
             .np_before(tokens, verb, floor, entities)
+            .map(|(speaker, _)| speaker)
             .or_else(|| self.np_after(tokens, verb, pause, entities))?;
         Some((speaker, verb))
     }
@@ -298,16 +328,50 @@ impl<'a> Reader<'a> {
             .collect();
         subject_starts.extend(according.iter().map(|&(at, _)| at.saturating_sub(1)));
         subject_starts.sort_unstable();
+        // The speaker of the last report, for a second verb of the same subject ("said …
+        // but insisted that …").
+        let mut last: Option<Speaker> = None;
+        // A report before its attribution starts after the last report (or at the first
+        // word), so that each stretch of a long sentence is read once.
+        let mut floor = first_word(tokens);
+        let last_word = tokens.iter().rposition(|t| t.kind == TokenKind::Word);
         for &v in &verbs {
             let Some(frame) = lexicon::speech_verb(self.lang, &tokens[v].lower) else {
                 continue;
             };
-            let Some(speaker) = self.np_before(tokens, v, 0, entities) else {
-                continue;
+            let subject = self.np_before(tokens, v, 0, entities);
+            // "The bridge will shut, the council announced on Thursday." / "Die Klinik
+            // schließt, sagte Baumann.": the report stands before its attribution.
+            let closing = Closing { floor, last_word };
+            let before = match &subject {
+                Some((speaker, at)) => self
+                    .inverted_before(tokens, v, *at, closing)
+                    .map(|end| (speaker.clone(), end)),
+                None => self.inverted_after(tokens, v, closing, entities),
             };
+            if let Some((speaker, end)) = before {
+                used[v] = true;
+                self.report(tokens, quotes, consumed, floor, end, speaker.clone(), found);
+                last = Some(speaker);
+                floor = v + 1;
+                continue;
+            }
             let Some(start) = self.content_start(tokens, v, frame) else {
                 continue;
             };
+            let with_that =
+                start > v + 1 && lexicon::complementizer(self.lang, &tokens[start - 1].lower);
+            let speaker = match subject {
+                Some((speaker, _)) => speaker,
+                None if with_that && self.follows_conjunction(tokens, v) => {
+                    let Some(speaker) = last.clone() else {
+                        continue;
+                    };
+                    speaker
+                }
+                None => continue,
+            };
+            last = Some(speaker.clone());
             let next = subject_starts.partition_point(|&s| s <= start);
             let end = subject_starts
                 .get(next)
@@ -316,6 +380,7 @@ impl<'a> Reader<'a> {
                 .min(tokens.len());
             used[v] = true;
             self.report(tokens, quotes, consumed, start, end, speaker, found);
+            floor = floor.max(end);
         }
         for &(marker, after) in &according {
             let (speaker, start, end) = if marker == first_word(tokens) {
@@ -401,6 +466,91 @@ impl<'a> Reader<'a> {
                 tokens[end - 1].span.end,
             )],
         });
+    }
+
+    /// "Portmere’s bridge will shut from Monday, the council announced on Thursday[, leaving
+    /// …]": when the subject of the verb at `v` (starting at `subject`) follows a comma and
+    /// the verb is followed by nothing but a time or place, the report is what stands before
+    /// the comma. Returns where the report ends.
+    fn inverted_before(
+        &self,
+        tokens: &[Token],
+        v: usize,
+        subject: usize,
+        closing: Closing,
+    ) -> Option<usize> {
+        let comma = subject.checked_sub(1)?;
+        if tokens[comma].lower != "," {
+            return None;
+        }
+        let mut k = v + 1;
+        if tokens.get(k).is_some_and(Token::is_frame_word) {
+            if !lexicon::place_or_time(&tokens[k].lower) {
+                return None;
+            }
+            let from = k;
+            while k < tokens.len() && tokens[k].is_frame_word() && k - from < 5 {
+                k += 1;
+            }
+            if (from..k).any(|i| lexicon::complementizer(self.lang, &tokens[i].lower)) {
+                return None;
+            }
+        }
+        // Then the sentence ends, or goes on with a participle (", leaving two ferries").
+        let ends = closing.last_word.is_none_or(|w| w < k);
+        let participle = self.lang == Lang::En
+            && tokens.get(k).is_some_and(|t| t.lower == ",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_frame_word() && t.lower.ends_with("ing"));
+        ((ends || participle) && closing.report_before(tokens, comma)).then_some(comma)
+    }
+
+    /// "Die Klinik schließt, sagte Baumann am Mittwoch." / "…, zei hij.": a verb right after
+    /// a comma or dash, its subject after it, and nothing else to the end of the sentence.
+    /// Returns the speaker and where the report before the verb ends.
+    fn inverted_after(
+        &self,
+        tokens: &[Token],
+        v: usize,
+        closing: Closing,
+        entities: &mut Entities,
+    ) -> Option<(Speaker, usize)> {
+        let mut pause = v.checked_sub(1)?;
+        while pause > 0
+            && tokens[pause].kind == TokenKind::Pause
+            && tokens[pause - 1].kind == TokenKind::Pause
+        {
+            pause -= 1;
+        }
+        if tokens[pause].kind != TokenKind::Pause {
+            return None;
+        }
+        let mut end = v + 1;
+        while end < tokens.len() && tokens[end].is_frame_word() && end - v <= 10 {
+            end += 1;
+        }
+        if end == v + 1
+            || closing.last_word.is_some_and(|w| w >= end)
+            || !closing.report_before(tokens, pause)
+        {
+            return None;
+        }
+        let speaker = self.np_after(tokens, v, end, entities)?;
+        Some((speaker, pause))
+    }
+
+    /// Whether a verb that follows a coordinating word ("but insisted that", "und forderte,
+    /// dass") shares the subject of the verb before it.
+    fn follows_conjunction(&self, tokens: &[Token], v: usize) -> bool {
+        let mut k = v;
+        while k > 0
+            && tokens[k - 1].is_frame_word()
+            && lexicon::between_subject_and_verb(self.lang, &tokens[k - 1].lower)
+        {
+            k -= 1;
+        }
+        k > 0 && tokens[k - 1].is_frame_word() && lexicon::conjunction(&tokens[k - 1].lower)
     }
 
     fn is_reporting_verb(&self, tokens: &[Token], v: usize) -> bool {
@@ -563,11 +713,13 @@ impl<'a> Reader<'a> {
         }
         let pause_follows = tokens.get(end).is_none_or(|t| t.kind != TokenKind::Word);
         if !pause_follows {
-            // "Volgens Wiersma is de dijk …": the source is the name alone.
+            // "Volgens Wiersma is de dijk …": the source is the name alone, with the
+            // determiners and lower-case titles before it ("volgens voorzitter Henk Doorn").
             end = after;
             while end < tokens.len()
                 && tokens[end].is_frame_word()
-                && lexicon::determiner(&tokens[end].lower)
+                && (lexicon::determiner(&tokens[end].lower)
+                    || (!tokens[end].capital && is_title_like(&tokens[end])))
             {
                 end += 1;
             }
@@ -583,15 +735,16 @@ impl<'a> Reader<'a> {
         Some((speaker, end))
     }
 
-    /// The subject before a verb: skips auxiliaries and adverbs, and an adverbial between
-    /// commas ("Ukraine, in turn, reports", "Oslo, for its part, says").
+    /// The subject before a verb, and where it starts: skips auxiliaries and adverbs, and an
+    /// adverbial, apposition or relative clause between commas ("Ukraine, in turn, reports",
+    /// "Tom Reddick, the managing director of Portmere Ferries, told").
     fn np_before(
         &self,
         tokens: &[Token],
         v: usize,
         floor: usize,
         entities: &mut Entities,
-    ) -> Option<Speaker> {
+    ) -> Option<(Speaker, usize)> {
         let mut end = v;
         while end > floor
             && tokens[end - 1].is_frame_word()
@@ -614,6 +767,10 @@ impl<'a> Reader<'a> {
                 && (name == floor || tokens[name - 1].kind == TokenKind::Pause)
             {
                 end -= 1;
+            } else if let Some(open) = inserted_phrase(tokens, floor, end - 1) {
+                // "Tom Reddick, the managing director of Portmere Ferries, told", "Vakbond
+                // AOb, die de staking organiseerde, eist": the subject stands before it.
+                end = open;
             }
         }
         for _ in 0..3 {
@@ -638,7 +795,9 @@ impl<'a> Reader<'a> {
                 end = start - 1;
                 continue;
             }
-            return self.resolve(tokens, start, end, entities);
+            return self
+                .resolve(tokens, start, end, entities)
+                .map(|speaker| (speaker, start));
         }
         None
     }
@@ -733,6 +892,10 @@ impl<'a> Reader<'a> {
                 }
             }
             start = s;
+        }
+        // "But Kyiv called that …": a sentence's first word may join it to the one before.
+        if end - start > 1 && lexicon::conjunction(&tokens[start].lower) {
+            start += 1;
         }
         let at = tokens[start].span.start;
         let text = self.text;
@@ -862,6 +1025,52 @@ fn sentence_passages(tokens: &[Token], passages: &[(Span, bool)]) -> Vec<Passage
         }
     }
     out
+}
+
+/// Where a report that stands before its attribution may start, and where the sentence's
+/// words end.
+#[derive(Clone, Copy)]
+struct Closing {
+    /// After the last report of the sentence, or its first word.
+    floor: usize,
+    /// The sentence's last word, if any.
+    last_word: Option<usize>,
+}
+
+impl Closing {
+    /// Whether the words from the floor to token `end` can be a report standing before its
+    /// attribution: three words at least ("Prices will rise, she said").
+    fn report_before(self, tokens: &[Token], end: usize) -> bool {
+        (self.floor..end)
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .take(3)
+            .count()
+            == 3
+    }
+}
+
+/// The longest apposition or relative clause put between a subject and its verb, in words:
+/// "the managing director of Portmere Ferries" has six.
+const INSERTED_REACH: usize = 12;
+
+/// Where the comma that opens a phrase closed by the comma at `close` stands, when only
+/// words lie between them and a word stands before it: an apposition or a relative clause
+/// between a subject and its verb.
+fn inserted_phrase(tokens: &[Token], floor: usize, close: usize) -> Option<usize> {
+    let mut open = close;
+    while open > floor && close - open <= INSERTED_REACH {
+        open -= 1;
+        let token = &tokens[open];
+        if token.lower == "," {
+            let words = close - open - 1;
+            let before = open.checked_sub(1).filter(|&b| b >= floor)?;
+            return (words > 0 && tokens[before].is_frame_word()).then_some(open);
+        }
+        if !token.is_frame_word() {
+            return None;
+        }
+    }
+    None
 }
 
 /// "a-t-il", "a-t-elle", "dit-il": French puts the pronoun after the verb.
