@@ -237,6 +237,9 @@ const SPEECH_ES: &[&str] = &[
 
 const SPEECH_NL: &[&str] = &[
     "zei",
+    "eist",
+    "eiste",
+    "eisten",
     "zegt",
     "zeggen",
     "verklaarde",
@@ -263,6 +266,13 @@ const SPEECH_UK: &[&str] = &[
     "заявив",
     "заявила",
     "заявили",
+    // The neuter forms, for ministries and agencies ("міністерство заявило").
+    "заявило",
+    "повідомило",
+    "наголосило",
+    "зазначило",
+    "пообіцяло",
+    "закликало",
     "наголосив",
     "наголосила",
     "наголосили",
@@ -298,6 +308,13 @@ const SPEECH_RU: &[&str] = &[
     "заявил",
     "заявила",
     "заявили",
+    // The neuter forms, for ministries and agencies ("министерство заявило").
+    "заявило",
+    "сообщило",
+    "подчеркнуло",
+    "отметило",
+    "пообещало",
+    "призвало",
     "подчеркнул",
     "подчеркнула",
     "отметил",
@@ -377,8 +394,8 @@ pub fn according_to(lang: Lang) -> &'static [&'static [&'static str]] {
         Lang::Fr => &[&["selon"], &["d’après"], &["d'après"]],
         Lang::Es => &[&["según"]],
         Lang::Nl => &[&["volgens"]],
-        Lang::Uk => &[&["за", "словами"], &["на", "думку"]],
-        Lang::Ru => &[&["по", "словам"], &["по", "мнению"]],
+        Lang::Uk => &[&["за", "словами"], &["на", "думку"], &["за", "даними"]],
+        Lang::Ru => &[&["по", "словам"], &["по", "мнению"], &["по", "данным"]],
     }
 }
 
@@ -518,6 +535,50 @@ pub fn passive(lang: Lang, word: &str) -> bool {
     words.contains(&word)
 }
 
+/// Words that may follow a verb of speech in an attribution that closes its report ("the
+/// council announced on Thursday", "said in a statement", "said late on Monday").
+pub fn place_or_time(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "late"
+            | "early"
+            | "earlier"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "last"
+            | "this"
+            | "after"
+            | "before"
+            | "during"
+            | "following"
+    )
+}
+
+/// Words that join two verbs of one subject ("said … but insisted that …").
+pub fn conjunction(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "but"
+            | "und"
+            | "aber"
+            | "et"
+            | "mais"
+            | "y"
+            | "pero"
+            | "en"
+            | "maar"
+            | "і"
+            | "та"
+            | "але"
+            | "и"
+            | "но"
+    )
+}
+
 /// Determiners and possessives that may open a noun phrase, lower case.
 pub fn determiner(word: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -638,6 +699,7 @@ const TITLES: &[&str] = &[
     "rechter",
     "dijkgraaf",
     "voorzitter",
+    "wethouder",
     "directeur-generaal",
     "міністр",
     "міністерка",

@@ -9,13 +9,15 @@
 //! both. Statements a rule got wrong in a way the checker sees are dropped, never shipped.
 //!
 //! One concern a file: [`prepare`] (title, paragraphs, furniture), [`lexicon`] (speech verbs,
-//! titles, pronouns per language), [`places`] (countries, capitals, demonyms), [`tokens`],
+//! titles, pronouns per language), [`places`] (countries, capitals, demonyms), [`passages`]
+//! (quoted passages, an interrupted one split), [`tokens`],
 //! [`people`] (names with titles and roles), [`entities`] (actors and coreference),
 //! [`speech`] (statements of a sentence), [`selector`] (unique selectors), [`story`] (the
 //! dramatis/1 document).
 
 pub mod entities;
 pub mod lexicon;
+pub mod passages;
 pub mod people;
 pub mod places;
 pub mod prepare;
@@ -136,10 +138,7 @@ pub fn draft(article: &str) -> Result<Draft, DraftError> {
         String::new()
     };
     let sentences = text::sentences(text);
-    let passages: Vec<(Span, bool)> = text::quoted_passages(text)
-        .into_iter()
-        .map(|p| (p, text[p.end..].chars().next().is_some_and(|c| c != '\n')))
-        .collect();
+    let passages = passages::reading(text, lang);
     let spans: Vec<Span> = passages.iter().map(|p| p.0).collect();
     let title_end = prepared.title.len();
     let sentence_tokens: Vec<(usize, bool, Vec<tokens::Token>)> = sentences
@@ -199,6 +198,122 @@ mod tests {
             "the hospital had ignored them"
         );
         crate::domain::load(&draft.to_json()).unwrap();
+    }
+
+    /// The statements of `body` (after a title) as (speaker, kind, first words).
+    fn statements(body: &str) -> Vec<(String, QuoteKind, String)> {
+        let draft = draft(&format!("Title\n\n{body}")).unwrap();
+        crate::domain::load(&draft.to_json()).unwrap();
+        draft
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    draft.actors[s.speaker].name.clone(),
+                    s.kind,
+                    draft.text[s.segments[0].span.range()].to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    fn report(speaker: &str, words: &str) -> (String, QuoteKind, String) {
+        (speaker.into(), QuoteKind::Paraphrase, words.into())
+    }
+
+    #[test]
+    fn a_report_before_its_attribution() {
+        assert_eq!(
+            statements(
+                "The bridge will shut for eleven weeks, the city council announced on Thursday, leaving two ferries."
+            ),
+            [report(
+                "city council",
+                "The bridge will shut for eleven weeks"
+            )]
+        );
+        assert_eq!(
+            statements("Die Klinik wird Ende des Jahres schließen, sagte Landrat Jörg Baumann."),
+            [report(
+                "Jörg Baumann",
+                "Die Klinik wird Ende des Jahres schließen"
+            )]
+        );
+        // A parenthetical attribution is no report of what precedes it.
+        let parenthetical = statements("The new rules, the minister said, will apply in May.");
+        assert!(
+            parenthetical
+                .iter()
+                .all(|(_, _, words)| !words.starts_with("The new")),
+            "{parenthetical:?}"
+        );
+    }
+
+    #[test]
+    fn appositions_and_a_second_verb_of_the_same_subject() {
+        assert_eq!(
+            statements(
+                "“We have four boats,” Tom Reddick, the managing director of Portmere Ferries, told reporters."
+            ),
+            [(
+                "Tom Reddick".into(),
+                QuoteKind::Verbatim,
+                "We have four boats".into()
+            )]
+        );
+        assert_eq!(
+            statements(
+                "Vakbond AOb, die de staking organiseerde, eist dat het kabinet meer geld uittrekt."
+            ),
+            [report("Vakbond AOb", "het kabinet meer geld uittrekt")]
+        );
+        assert_eq!(
+            statements(
+                "Minister Aoife Brennan said she understood the anger but insisted that safety came first."
+            ),
+            [
+                report("Aoife Brennan", "she understood the anger"),
+                report("Aoife Brennan", "safety came first"),
+            ]
+        );
+        // Without "that", a verb after "and" may have a subject of its own that is not named.
+        assert_eq!(
+            statements("Minister Aoife Brennan said the talks failed and warned the unions.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_name_has_one_group_of_particles_and_volgens_takes_a_title() {
+        assert_eq!(
+            statements("Wethouder Sanne de Wit van Utrecht zei dat de gemeente noodopvang regelt."),
+            [report("Sanne de Wit", "de gemeente noodopvang regelt")]
+        );
+        assert_eq!(
+            statements(
+                "Voorzitter Henk Doorn van de bond sprak in Utrecht. Volgens voorzitter Henk Doorn zijn er in het land te weinig leraren."
+            ),
+            [report(
+                "Henk Doorn",
+                "zijn er in het land te weinig leraren"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_interrupted_between_dashes_is_one_statement() {
+        let draft = draft("Заголовок\n\n«Ми розуміємо, що холодно, — сказав міський голова Віктор Гнатюк. — Але тепла не буде». За його словами, бригади працюють.").unwrap();
+        crate::domain::load(&draft.to_json()).unwrap();
+        let quote = &draft.statements[0];
+        let words: Vec<&str> = quote
+            .segments
+            .iter()
+            .map(|s| &draft.text[s.span.range()])
+            .collect();
+        assert_eq!(words, ["Ми розуміємо, що холодно", "Але тепла не буде"]);
+        assert_eq!(draft.actors[quote.speaker].name, "Віктор Гнатюк");
+        // The attribution names him, so "за його словами" points back to him.
+        assert_eq!(draft.statements[1].speaker, quote.speaker);
     }
 
     #[test]

@@ -32,19 +32,25 @@ pub fn is_title(token: &Token) -> bool {
 /// Splits the capitalised run `start..end` into title and name: the name follows the last
 /// title word (and a department after it: "Minister van Infrastructuur Pieter de Boer");
 /// without a title, the name is the last two words (three with a particle), so that German
-/// nouns and sentence-initial words before a name stay out of it.
+/// nouns and sentence-initial words before a name stay out of it. A name has one group of
+/// particles ("Ursula von der Leyen"): a second one starts a place or body after the name
+/// ("Sanne de Wit van Utrecht" is Sanne de Wit).
 pub fn split_run(tokens: &[Token], start: usize, end: usize) -> Option<NameParts> {
     let mut start = start;
     while start < end && lexicon::determiner(&tokens[start].lower) {
         start += 1;
     }
     let last_title = (start..end).rev().find(|&i| is_title(&tokens[i]));
-    let (role_start, mut name_start) = if let Some(t) = last_title {
-        let mut after = t + 1;
-        if after + 1 < end && lexicon::of_particle(&tokens[after].lower) {
-            after += 2;
-        }
-        (start, after)
+    let mut after_title = last_title.map_or(start, |t| t + 1);
+    if last_title.is_some()
+        && after_title + 1 < end
+        && lexicon::of_particle(&tokens[after_title].lower)
+    {
+        after_title += 2;
+    }
+    let end = second_particle_group(tokens, after_title, end).unwrap_or(end);
+    let (role_start, mut name_start) = if last_title.is_some() {
+        (start, after_title)
     } else {
         let particle = end >= start + 3 && lexicon::name_particle(&tokens[end - 2].lower);
         let from = end.saturating_sub(if particle { 3 } else { 2 }).max(start);
@@ -62,6 +68,15 @@ pub fn split_run(tokens: &[Token], start: usize, end: usize) -> Option<NameParts
         start: name_start,
         end,
     })
+}
+
+/// Where a second group of name particles begins in `start..end`, after a first group that
+/// stands inside the name (a word before it and one after it), if there is one.
+fn second_particle_group(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let particle = |k: usize| lexicon::name_particle(&tokens[k].lower);
+    let first = (start + 1..end).find(|&k| particle(k))?;
+    let word_after = (first..end).find(|&k| !particle(k))?;
+    (word_after + 1..end).find(|&k| particle(k))
 }
 
 /// Whether the tokens could be a person's name (no place, institution or acronym in it).
