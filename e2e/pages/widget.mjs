@@ -43,9 +43,9 @@ export class Widget {
   }
 
   /** Taps on touch screens, clicks elsewhere. */
-  async press(locator) {
-    if (this.isTouch()) await locator.tap();
-    else await locator.click();
+  async press(locator, options) {
+    if (this.isTouch()) await locator.tap(options);
+    else await locator.click(options);
   }
 
   /**

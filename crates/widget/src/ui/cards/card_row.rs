@@ -3,6 +3,7 @@
 //! statements in the article's order.
 
 use dramatis_core::domain::QuoteId;
+use dramatis_core::domain::selection::Selection;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -84,7 +85,8 @@ pub fn CardRow() -> impl IntoView {
                     }}
                 </p>
                 <div class="dm-row-steps">
-                    <ShowEveryone />
+                    // Only while something is selected: the row's head stays one line.
+                    {move || (story.shown().get() != Selection::Nothing).then(|| view! { <ShowEveryone /> })}
                     <button
                         type="button"
                         class="dm-button"
@@ -100,7 +102,7 @@ pub fn CardRow() -> impl IntoView {
                         class="dm-button"
                         aria-label="Next statement"
                         data-testid="row-next"
-                        disabled=move || at.get() + 1 >= len.get()
+                        disabled=move || { at.get() + 1 >= len.get() }
                         on:click=move |_| step(at.get_untracked() + 1)
                     >
                         "→"
