@@ -13,9 +13,10 @@ use serde_json::Value;
 const BROWSER_CRATES: [&str; 5] = ["leptos", "web-sys", "wasm-bindgen", "js-sys", "gloo"];
 
 /// For every workspace crate, the workspace crates it may depend on (normal dependencies).
-const ALLOWED: [(&str, &[&str]); 6] = [
-    ("dramatis-core", &[]),
-    ("dramatis-widget", &["dramatis-core"]),
+const ALLOWED: [(&str, &[&str]); 7] = [
+    ("dramatis-i18n", &[]),
+    ("dramatis-core", &["dramatis-i18n"]),
+    ("dramatis-widget", &["dramatis-core", "dramatis-i18n"]),
     ("dramatis-render", &["dramatis-core", "dramatis-widget"]),
     ("dramatis-checker", &["dramatis-core"]),
     ("dramatis-cli", &["dramatis-core"]),
@@ -94,7 +95,11 @@ impl Graph {
                 }
             }
         }
-        for dep in self.reachable("dramatis-core") {
+        for dep in self
+            .reachable("dramatis-core")
+            .into_iter()
+            .chain(self.reachable("dramatis-i18n"))
+        {
             if BROWSER_CRATES
                 .iter()
                 .any(|c| dep == *c || dep.starts_with(&format!("{c}-")))
