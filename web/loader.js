@@ -23,7 +23,9 @@ function stopped(error) {
   for (const host of hosts) {
     const shell = (host.shadowRoot ?? host).querySelector(".dm-shell");
     if (!shell) continue;
-    shell.textContent = "Sorry, this interactive story stopped working. Reload the page to try again.";
+    // The widget left its apology in its own language on the host (English if it never got
+    // that far).
+    shell.textContent = host.dataset.dramatisApology ?? "Sorry, this interactive story stopped working. Reload the page to try again.";
     shell.setAttribute("role", "alert");
     shell.className = "dm-root dm-crashed";
     host.setAttribute("data-dramatis-state", "crashed");

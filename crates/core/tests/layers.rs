@@ -17,7 +17,10 @@ const ALLOWED: [(&str, &[&str]); 7] = [
     ("dramatis-i18n", &[]),
     ("dramatis-core", &["dramatis-i18n"]),
     ("dramatis-widget", &["dramatis-core", "dramatis-i18n"]),
-    ("dramatis-render", &["dramatis-core", "dramatis-widget"]),
+    (
+        "dramatis-render",
+        &["dramatis-core", "dramatis-widget", "dramatis-i18n"],
+    ),
     ("dramatis-checker", &["dramatis-core"]),
     ("dramatis-cli", &["dramatis-core"]),
     ("dramatis-bench", &["dramatis-core"]),

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use dramatis_core::domain::QuoteKind;
 use dramatis_core::domain::builtin::builtin;
 use dramatis_core::domain::describe::speaker_line;
+use dramatis_i18n::Catalog;
 use dramatis_render::render_widget;
 
 /// `text` as it stands in HTML text content.
@@ -35,7 +36,7 @@ fn the_built_in_story_renders_with_every_statement_and_speaker() {
         };
         assert!(html.contains(&escaped(&words)), "{} is missing", quote.key);
         assert!(
-            html.contains(&escaped(&speaker_line(&data, id))),
+            html.contains(&escaped(&speaker_line(&Catalog::english(), &data, id))),
             "the speaker of {} is missing",
             quote.key
         );

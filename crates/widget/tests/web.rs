@@ -390,7 +390,12 @@ async fn unmounting_leaves_nothing_behind() {
 async fn problems_name_what_is_wrong_and_where() {
     let host = host("600px");
     let report = load(r#"{"format": "dramatis/2", "story": 5, "actors": []}"#).unwrap_err();
-    show_problems(&host, "Broken", &report.errors);
+    show_problems(
+        &host,
+        "Broken",
+        &report.errors,
+        &dramatis_i18n::Catalog::english(),
+    );
     let text = text_of(&host, "[data-testid=problems]");
     assert!(text.contains("format"), "{text}");
     assert!(text.contains("dramatis/2"), "{text}");

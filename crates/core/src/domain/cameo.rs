@@ -51,6 +51,11 @@ impl Cameo {
     }
 }
 
+/// Every known code, in order.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    CODES.iter().map(|(code, _)| *code)
+}
+
 /// Sorted by code, so lookups can binary-search.
 const CODES: &[(&str, &str)] = &[
     ("01", "Make public statement"),

@@ -1,26 +1,55 @@
-//! Plain-language sentences generated from the data: what screen readers announce for an
-//! actor, and the "relations as text" view, which lists every actor and every relation.
+//! Plain-language sentences generated from the data, in the interface's language: what screen
+//! readers announce for an actor, the map as text (every actor and every relation), a card's
+//! byline and the citation a reader copies.
 
-use std::fmt::Write;
+use dramatis_i18n::{Arg, Catalog, Lang};
 
 use super::ids::{ActorId, QuoteId, RelationId};
-use super::kinds::QuoteKind;
+use super::kinds::{ActorKind, QuoteKind, RelationKind};
 use super::model::Dataset;
 
-/// "Russia is in conflict with Ukraine."
-pub fn relation_sentence(data: &Dataset, id: RelationId) -> String {
-    let relation = data.relation(id);
+/// The kind of actor in words ("State").
+pub fn actor_kind(t: &Catalog, kind: ActorKind) -> String {
+    t.format(&format!("actor-kind-{}", kind.key()), &[])
+}
+
+/// The kind of relation in words ("Talks").
+pub fn relation_kind(t: &Catalog, kind: RelationKind) -> String {
+    t.format(&format!("relation-kind-{}", kind.key()), &[])
+}
+
+/// The id of the message for relation `kind` (`relation-` or `relation-with-`, the directed
+/// form where the kind has one).
+fn relation_message(prefix: &str, kind: RelationKind, directed: bool) -> String {
+    let directed = directed && kind == RelationKind::Economic;
     format!(
-        "{} {} {}.",
-        data.actor(relation.source).name,
-        relation.kind.verb(relation.directed),
-        data.actor(relation.target).name
+        "{prefix}{}{}",
+        kind.key(),
+        if directed { "-directed" } else { "" }
     )
 }
 
-/// The relation as seen from one of its ends: "criticises United States" or "criticised by
+/// "Russia is in conflict with Ukraine."
+pub fn relation_sentence(t: &Catalog, data: &Dataset, id: RelationId) -> String {
+    let relation = data.relation(id);
+    t.format(
+        &relation_message("relation-", relation.kind, relation.directed),
+        &[
+            (
+                "source",
+                Arg::Text(data.actor(relation.source).name.clone()),
+            ),
+            (
+                "target",
+                Arg::Text(data.actor(relation.target).name.clone()),
+            ),
+        ],
+    )
+}
+
+/// The relation as seen from one of its ends: "criticises United States" or "Criticism from
 /// Dmitri Peskov".
-pub fn relation_from(data: &Dataset, id: RelationId, actor: ActorId) -> String {
+pub fn relation_from(t: &Catalog, data: &Dataset, id: RelationId, actor: ActorId) -> String {
     let relation = data.relation(id);
     if relation.source == actor || !relation.directed {
         let other = if relation.source == actor {
@@ -28,74 +57,79 @@ pub fn relation_from(data: &Dataset, id: RelationId, actor: ActorId) -> String {
         } else {
             relation.source
         };
-        format!(
-            "{} {}",
-            relation.kind.verb(relation.directed),
-            data.actor(other).name
+        t.format(
+            &relation_message("relation-with-", relation.kind, relation.directed),
+            &[("other", Arg::Text(data.actor(other).name.clone()))],
         )
     } else {
-        format!(
-            "{} from {}",
-            relation.kind.label(),
-            data.actor(relation.source).name
+        t.relation_from(
+            relation_kind(t, relation.kind),
+            &data.actor(relation.source).name,
         )
     }
 }
 
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+/// The kind of actor as a word inside a sentence: lower case, except in languages that
+/// capitalise nouns.
+fn kind_in_sentence(t: &Catalog, kind: ActorKind) -> String {
+    let word = actor_kind(t, kind);
+    if t.lang() == Lang::De {
+        word
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// Who the actor is, in a phrase: "Dmitri Peskov, Kremlin spokesman, person, speaks for Kremlin".
-pub fn actor_identity(data: &Dataset, id: ActorId) -> String {
+pub fn actor_identity(t: &Catalog, data: &Dataset, id: ActorId) -> String {
     let actor = data.actor(id);
     let mut parts = vec![actor.name.clone()];
     if let Some(role) = &actor.role {
         parts.push(role.value.clone());
     }
-    parts.push(actor.kind.label().to_ascii_lowercase());
+    parts.push(kind_in_sentence(t, actor.kind));
     if let Some(affiliation) = &actor.affiliation {
-        parts.push(format!("speaks for {}", data.actor(affiliation.value).name));
+        parts.push(t.identity_speaks_for(&data.actor(affiliation.value).name));
     }
-    parts.join(", ")
+    parts.join(&t.list_separator())
 }
 
 /// Everything a screen reader needs to know about an actor on the map, in one sentence.
-pub fn actor_sentence(data: &Dataset, id: ActorId) -> String {
+pub fn actor_sentence(t: &Catalog, data: &Dataset, id: ActorId) -> String {
     let relations = data.relations_of(id);
-    let mut sentence = actor_identity(data, id);
+    let mut sentence = actor_identity(t, data, id);
     sentence.push_str(". ");
     if relations.is_empty() {
-        sentence.push_str("No relations in this story");
+        sentence.push_str(&t.actor_no_relations());
     } else {
-        sentence.push_str(&plural(relations.len(), "relation", "relations"));
-        sentence.push_str(": ");
         let parts: Vec<String> = relations
             .iter()
-            .map(|&r| relation_from(data, r, id))
+            .map(|&r| relation_from(t, data, r, id))
             .collect();
-        sentence.push_str(&parts.join("; "));
+        sentence.push_str(&t.actor_relations(relations.len(), parts.join("; ")));
     }
-    let _ = write!(
-        sentence,
-        ". {} by, {} about.",
-        plural(data.statements_by(id).len(), "statement", "statements"),
-        data.statements_about(id).len()
-    );
+    sentence.push_str(". ");
+    sentence.push_str(&t.actor_statements(
+        data.statements_by(id).len(),
+        data.statements_about(id).len(),
+    ));
     sentence
 }
 
 /// Who said it, as a card's byline: "Dmitri Peskov, Kremlin spokesman (speaks for Kremlin)",
 /// with the name the article uses when it differs ("Kremlin, as “Moscow”").
-pub fn speaker_line(data: &Dataset, id: QuoteId) -> String {
+pub fn speaker_line(t: &Catalog, data: &Dataset, id: QuoteId) -> String {
     let quote = data.quote(id);
     let speaker = data.actor(quote.speaker);
+    let separator = t.list_separator();
     let mut line = speaker.name.clone();
     if let Some(role) = &speaker.role {
-        let _ = write!(line, ", {}", role.value);
+        line.push_str(&separator);
+        line.push_str(&role.value);
     }
     if let Some(affiliation) = &speaker.affiliation {
-        let _ = write!(line, " (speaks for {})", data.actor(affiliation.value).name);
+        line.push(' ');
+        line.push_str(&t.speaker_speaks_for(&data.actor(affiliation.value).name));
     }
     if let Some(name) = &quote.attributed_as
         && !name.eq_ignore_ascii_case(&speaker.name)
@@ -103,58 +137,58 @@ pub fn speaker_line(data: &Dataset, id: QuoteId) -> String {
             .to_ascii_lowercase()
             .ends_with(&speaker.name.to_ascii_lowercase())
     {
-        let _ = write!(line, ", as “{name}”");
+        line.push_str(&separator);
+        line.push_str(&t.speaker_as(name));
     }
     line
 }
 
 /// When, where and what kind of act, as the article gives them: "Make pessimistic comment · on
 /// Wednesday · in Brussels". Falls back to the event's time and place.
-pub fn quote_context(data: &Dataset, id: QuoteId) -> String {
+pub fn quote_context(t: &Catalog, data: &Dataset, id: QuoteId) -> String {
     let quote = data.quote(id);
     let event = quote.event.map(|e| data.event(e));
-    let mut parts: Vec<&str> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
     if let Some(event) = event {
-        parts.push(&event.cameo.label);
+        parts.push(t.cameo(&event.cameo.code));
     }
-    if let Some(when) = quote
+    let when = quote
         .when
         .as_deref()
-        .or(event.and_then(|e| e.when.as_deref()))
-    {
-        parts.push(when);
-    }
-    if let Some(place) = quote
+        .or(event.and_then(|e| e.when.as_deref()));
+    let place = quote
         .place
         .as_deref()
-        .or(event.and_then(|e| e.place.as_deref()))
-    {
-        parts.push(place);
-    }
+        .or(event.and_then(|e| e.place.as_deref()));
+    parts.extend(when.into_iter().chain(place).map(str::to_owned));
     parts.join(" · ")
 }
 
+/// A quotation in the quotation marks of the story's language.
+pub fn quoted(data: &Dataset, text: &str) -> String {
+    let (open, close) = Lang::parse(&data.story.language).map_or(("“", "”"), Lang::quotes);
+    format!("{open}{text}{close}")
+}
+
 /// The statement as plain text with its attribution and source, for copying and sharing.
-pub fn quote_citation(data: &Dataset, id: QuoteId) -> String {
+pub fn quote_citation(t: &Catalog, data: &Dataset, id: QuoteId) -> String {
     let quote = data.quote(id);
     let story = &data.story;
-    let mut text = match quote.kind {
-        QuoteKind::Verbatim => format!("“{}”\n— {}", quote.text, speaker_line(data, id)),
-        QuoteKind::Paraphrase => format!(
-            "{} (reported, not a direct quote)\n— {}",
-            quote.text,
-            speaker_line(data, id)
-        ),
+    let words = match quote.kind {
+        QuoteKind::Verbatim => quoted(data, &quote.text),
+        QuoteKind::Paraphrase => t.citation_reported(&quote.text),
     };
-    let _ = write!(text, ", in “{}”", story.title);
-    if let Some(publisher) = &story.publisher {
-        let _ = write!(text, ", {publisher}");
-    }
-    if let Some(published) = &story.published {
-        let _ = write!(text, ", {published}");
+    let separator = t.list_separator();
+    let mut text = format!("{words}\n— {}", speaker_line(t, data, id));
+    text.push_str(&separator);
+    text.push_str(&t.citation_in(&story.title));
+    for part in [&story.publisher, &story.published].into_iter().flatten() {
+        text.push_str(&separator);
+        text.push_str(part);
     }
     if let Some(url) = &story.url {
-        let _ = write!(text, "\n{}", url.as_str());
+        text.push('\n');
+        text.push_str(url.as_str());
     }
     text
 }
@@ -164,18 +198,51 @@ mod tests {
     use super::*;
     use crate::domain::builtin::builtin;
 
+    fn en() -> Catalog {
+        Catalog::english()
+    }
+
+    #[test]
+    fn every_kind_and_act_has_its_words_in_english() {
+        let t = en();
+        for kind in ActorKind::ALL {
+            assert!(t.has(&format!("actor-kind-{}", kind.key())), "{kind:?}");
+        }
+        for kind in RelationKind::ALL {
+            for directed in [false, true] {
+                for prefix in ["relation-", "relation-with-"] {
+                    let id = relation_message(prefix, kind, directed);
+                    assert!(t.has(&id), "{id}");
+                }
+            }
+            assert!(t.has(&format!("relation-kind-{}", kind.key())), "{kind:?}");
+        }
+        for code in crate::domain::cameo::codes() {
+            assert_eq!(
+                t.cameo(code),
+                crate::domain::cameo::Cameo::parse(code).unwrap().label()
+            );
+        }
+    }
+
     #[test]
     fn sentences_name_both_ends_and_the_kind() {
         let data = builtin().unwrap();
         let id = data.relation_by_key("r-peskov-us").unwrap();
         assert_eq!(
-            relation_sentence(&data, id),
+            relation_sentence(&en(), &data, id),
             "Dmitri Peskov criticises United States."
         );
         let us = data.actor_by_key("united-states").unwrap();
         let peskov = data.actor_by_key("peskov").unwrap();
-        assert_eq!(relation_from(&data, id, peskov), "criticises United States");
-        assert_eq!(relation_from(&data, id, us), "Criticism from Dmitri Peskov");
+        assert_eq!(
+            relation_from(&en(), &data, id, peskov),
+            "criticises United States"
+        );
+        assert_eq!(
+            relation_from(&en(), &data, id, us),
+            "Criticism from Dmitri Peskov"
+        );
     }
 
     #[test]
@@ -183,24 +250,27 @@ mod tests {
         let data = builtin().unwrap();
         let hysteria = data.quote_by_key("q-moscow-hysteria").unwrap();
         assert_eq!(
-            speaker_line(&data, hysteria),
+            speaker_line(&en(), &data, hysteria),
             "Kremlin (speaks for Russia), as “Moscow”"
         );
         let long_way = data.quote_by_key("q-kremlin-long-way").unwrap();
-        assert_eq!(speaker_line(&data, long_way), "Kremlin (speaks for Russia)");
+        assert_eq!(
+            speaker_line(&en(), &data, long_way),
+            "Kremlin (speaks for Russia)"
+        );
         let arms = data.quote_by_key("q-peskov-arms").unwrap();
         assert_eq!(
-            speaker_line(&data, arms),
+            speaker_line(&en(), &data, arms),
             "Dmitri Peskov, Kremlin spokesman (speaks for Kremlin)"
         );
         let hampered = data.quote_by_key("q-cavusoglu-hampered").unwrap();
         assert_eq!(
-            quote_context(&data, hampered),
+            quote_context(&en(), &data, hampered),
             "Make pessimistic comment · on Wednesday"
         );
         let realistic = data.quote_by_key("q-cavusoglu-realistic").unwrap();
         assert_eq!(
-            quote_context(&data, realistic),
+            quote_context(&en(), &data, realistic),
             "Make optimistic comment · on the sidelines of a NATO meeting in Brussels"
         );
     }
@@ -210,11 +280,11 @@ mod tests {
         let data = builtin().unwrap();
         let realistic = data.quote_by_key("q-cavusoglu-realistic").unwrap();
         assert_eq!(
-            quote_citation(&data, realistic),
+            quote_citation(&en(), &data, realistic),
             "“We are still hopeful and cautiously optimistic. But, at the same time, we are realistic”\n— Mevlut Cavusoglu, Turkish Foreign Minister (speaks for Turkey), in “Negotiations Between Ukraine and Russia are Difficult”"
         );
         let rubles = data.quote_by_key("q-orban-rubles").unwrap();
-        assert!(quote_citation(&data, rubles).starts_with(
+        assert!(quote_citation(&en(), &data, rubles).starts_with(
             "He is willing to pay in rubles for Russian gas. (reported, not a direct quote)"
         ));
     }
@@ -224,7 +294,7 @@ mod tests {
         let json = include_str!("../../../../tests/stories/split-quote.json");
         let data = crate::domain::load(json).unwrap();
         let ost = data.quote_by_key("q-ost").unwrap();
-        assert!(quote_citation(&data, ost).starts_with(
+        assert!(quote_citation(&en(), &data, ost).starts_with(
             "“We will not go back, … until the night shifts are safe.”\n— Mara Ost, union leader"
         ));
     }
@@ -234,10 +304,10 @@ mod tests {
         let data = builtin().unwrap();
         let peskov = data.actor_by_key("peskov").unwrap();
         assert_eq!(
-            actor_sentence(&data, peskov),
+            actor_sentence(&en(), &data, peskov),
             "Dmitri Peskov, Kremlin spokesman, person, speaks for Kremlin. 1 relation: criticises United States. 2 statements by, 0 about."
         );
         let nato = data.actor_by_key("nato").unwrap();
-        assert!(actor_sentence(&data, nato).contains("No relations in this story"));
+        assert!(actor_sentence(&en(), &data, nato).contains("No relations in this story"));
     }
 }

@@ -47,18 +47,6 @@ impl ActorKind {
             Self::Collective => "collective",
         }
     }
-
-    /// The interface's spelling.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::State => "State",
-            Self::Government => "Government",
-            Self::Person => "Person",
-            Self::Organization => "Organisation",
-            Self::Alliance => "Alliance",
-            Self::Collective => "Collective actor",
-        }
-    }
 }
 
 /// Whether a statement is in the speaker's own words or reported.
@@ -85,14 +73,6 @@ impl QuoteKind {
         match self {
             Self::Verbatim => "verbatim",
             Self::Paraphrase => "paraphrase",
-        }
-    }
-
-    /// The interface's spelling.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Verbatim => "Quoted",
-            Self::Paraphrase => "Reported",
         }
     }
 }
@@ -163,43 +143,6 @@ impl RelationKind {
             Self::Appeal => "appeal",
             Self::Invitation => "invitation",
             Self::Rejection => "rejection",
-        }
-    }
-
-    /// The interface's spelling, as a noun.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Conflict => "Conflict",
-            Self::Negotiation => "Talks",
-            Self::Mediation => "Mediation",
-            Self::Alliance => "Alliance",
-            Self::Membership => "Membership",
-            Self::Support => "Support",
-            Self::Economic => "Economic ties",
-            Self::Accusation => "Accusation",
-            Self::Criticism => "Criticism",
-            Self::Appeal => "Appeal",
-            Self::Invitation => "Invitation",
-            Self::Rejection => "Rejection",
-        }
-    }
-
-    /// A verb phrase for sentences such as "Hungary invites Ukraine".
-    pub fn verb(self, directed: bool) -> &'static str {
-        match (self, directed) {
-            (Self::Conflict, _) => "is in conflict with",
-            (Self::Negotiation, _) => "is in talks with",
-            (Self::Mediation, _) => "mediates with",
-            (Self::Alliance, _) => "is allied with",
-            (Self::Membership, _) => "is a member of",
-            (Self::Support, _) => "supports",
-            (Self::Economic, true) => "trades with",
-            (Self::Economic, false) => "has economic ties with",
-            (Self::Accusation, _) => "accuses",
-            (Self::Criticism, _) => "criticises",
-            (Self::Appeal, _) => "appeals to",
-            (Self::Invitation, _) => "invites",
-            (Self::Rejection, _) => "rejects",
         }
     }
 }

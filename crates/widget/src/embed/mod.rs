@@ -4,11 +4,13 @@
 
 pub mod options;
 pub mod story;
+mod words;
 
 use std::cell::RefCell;
 use std::sync::Arc;
 
 use dramatis_core::domain::{Dataset, DatasetError};
+use dramatis_i18n::Catalog;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -166,29 +168,60 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
         sync_url: options.url_state,
         compact: options.compact,
         article: article_source(&options.article),
+        catalog: words::english(),
     };
+    // The host's language, if it names one; else the story's, once it is known.
+    let asked = options.lang.as_deref().map(words::language);
     match options.story.clone() {
         None => match builtin() {
-            Ok(data) => render(&shell, data, placed),
-            Err(report) => fail(&shell, "The built-in story is broken", &report.errors),
+            Ok(data) => {
+                let lang = asked.unwrap_or_else(|| words::language(&data.story.language));
+                if let Some(catalog) = words::at_hand(lang) {
+                    render(&shell, data, WidgetOptions { catalog, ..placed });
+                } else {
+                    spawn_local(async move {
+                        let catalog = words::catalog(lang).await;
+                        if alive(&shell) {
+                            render(&shell, data, WidgetOptions { catalog, ..placed });
+                        }
+                    });
+                }
+            }
+            Err(report) => {
+                let t = words::english();
+                fail(&shell, &t.builtin_broken(), &report.errors, &t);
+            }
         },
         Some(url) => {
             let _ = host.set_attribute("data-dramatis-state", "loading");
-            shell.set_text_content(Some("Loading the story…"));
+            shell.set_text_content(Some(&words::english().loading()));
             let _ = shell.set_attribute("role", "status");
             spawn_local(async move {
-                let result = story::load_story(&url).await;
+                // Messages about the story's arrival are in the host's language, if it
+                // names one (the story's own is not known before it arrives).
+                let t = match asked {
+                    Some(lang) => words::catalog(lang).await,
+                    None => words::english(),
+                };
+                if alive(&shell) {
+                    shell.set_text_content(Some(&t.loading()));
+                }
+                let result = story::load_story(&url, &t).await;
                 // Unmounted while the story was on its way: nothing to show it in.
-                if !LIVE.with(|live| live.borrow().iter().any(|l| l.shell == *shell)) {
+                if !alive(&shell) {
                     return;
                 }
                 let _ = shell.remove_attribute("role");
                 match result {
                     Ok(data) => {
-                        shell.set_text_content(None);
-                        render(&shell, data, placed);
+                        let lang = asked.unwrap_or_else(|| words::language(&data.story.language));
+                        let catalog = words::catalog(lang).await;
+                        if alive(&shell) {
+                            shell.set_text_content(None);
+                            render(&shell, data, WidgetOptions { catalog, ..placed });
+                        }
                     }
-                    Err(failure) => fail(&shell, &failure.heading, &failure.errors),
+                    Err(failure) => fail(&shell, &failure.heading, &failure.errors, &t),
                 }
             });
         }
@@ -231,9 +264,16 @@ fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElem
     shell
 }
 
+/// Whether the widget rendering into `shell` is still on the page.
+fn alive(shell: &web_sys::HtmlElement) -> bool {
+    LIVE.with(|live| live.borrow().iter().any(|l| l.shell == **shell))
+}
+
 fn render(shell: &web_sys::HtmlElement, data: Dataset, options: WidgetOptions) {
     if let Some(host) = host_of(shell) {
         let _ = host.set_attribute("data-dramatis-state", "mounted");
+        // What web/loader.js puts in the widget's place if the module stops, in its words.
+        let _ = host.set_attribute("data-dramatis-apology", &options.catalog.apology());
     }
     let widget = crate::ui::mount(shell, Arc::new(data), options);
     LIVE.with(|live| {
@@ -243,12 +283,13 @@ fn render(shell: &web_sys::HtmlElement, data: Dataset, options: WidgetOptions) {
     });
 }
 
-fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[DatasetError]) {
+fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[DatasetError], t: &Catalog) {
     if let Some(host) = host_of(shell) {
         let _ = host.set_attribute("data-dramatis-state", "failed");
+        let _ = host.set_attribute("data-dramatis-apology", &t.apology());
     }
     let _ = shell.remove_attribute("role");
-    show_problems(shell, heading, errors);
+    show_problems(shell, heading, errors, t);
 }
 
 /// Stops the widget with a panic on purpose, so a test can see that a failure inside it leaves

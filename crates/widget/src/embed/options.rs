@@ -64,6 +64,8 @@ pub struct EmbedOptions {
     pub compact: bool,
     /// Where the article is.
     pub article: ArticlePlace,
+    /// The interface's language, if the host names one (`data-lang`, an iframe's `?lang=`).
+    pub lang: Option<String>,
 }
 
 impl EmbedOptions {
@@ -112,6 +114,7 @@ impl EmbedOptions {
             (_, Some(place)) if in_frame && place.trim() == "host" => ArticlePlace::Parent,
             _ => ArticlePlace::Own,
         };
+        let lang = pick("lang").filter(|l| !l.trim().is_empty() && l.len() <= 35);
         Self {
             story,
             theme,
@@ -120,6 +123,7 @@ impl EmbedOptions {
             url_state,
             compact,
             article,
+            lang,
         }
     }
 }

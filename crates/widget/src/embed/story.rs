@@ -5,6 +5,7 @@
 
 use dramatis_core::domain::codec::unpack;
 use dramatis_core::domain::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
+use dramatis_i18n::Catalog;
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -47,15 +48,13 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn new(heading: &str, detail: String) -> Self {
+    fn new(heading: String, detail: String) -> Self {
         Self {
-            heading: heading.to_owned(),
+            heading,
             errors: vec![DatasetError::new("", detail)],
         }
     }
 }
-
-const NOT_LOADED: &str = "The story could not be loaded";
 
 /// The message of a JavaScript error, or what it says of itself.
 fn message(error: &JsValue) -> String {
@@ -65,11 +64,11 @@ fn message(error: &JsValue) -> String {
 }
 
 /// Fetches and checks the story at `url`: the dataset, or what went wrong (the network, the
-/// server, the size or the data).
+/// server, the size or the data), in the words of `t`.
 ///
 /// # Errors
 /// Every way a story can fail to arrive or to pass the checker, in words for the reader.
-pub async fn load_story(url: &str) -> Result<Dataset, Failure> {
+pub async fn load_story(url: &str, t: &Catalog) -> Result<Dataset, Failure> {
     let limit = MAX_DOCUMENT_BYTES;
     let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
     let response = Request::get(url)
@@ -78,35 +77,22 @@ pub async fn load_story(url: &str) -> Result<Dataset, Failure> {
         .send()
         .await
         .map_err(|error| match error {
-            gloo_net::Error::JsError(e) if e.name == "TimeoutError" => Failure::new(
-                NOT_LOADED,
-                format!("{url} did not answer within {TIMEOUT_SECONDS} seconds"),
-            ),
-            gloo_net::Error::JsError(e) => Failure::new(
-                NOT_LOADED,
-                format!("the network request for {url} failed ({})", e.message),
-            ),
-            other => Failure::new(
-                NOT_LOADED,
-                format!("the network request for {url} failed ({other})"),
-            ),
+            gloo_net::Error::JsError(e) if e.name == "TimeoutError" => {
+                Failure::new(t.not_loaded(), t.no_answer(url, TIMEOUT_SECONDS))
+            }
+            gloo_net::Error::JsError(e) => {
+                Failure::new(t.not_loaded(), t.network_failed(url, e.message))
+            }
+            other => Failure::new(t.not_loaded(), t.network_failed(url, other)),
         })?;
     if !response.ok() {
+        let status = format!("{} {}", response.status(), response.status_text());
         return Err(Failure::new(
-            NOT_LOADED,
-            format!(
-                "the server answered {} {} for {url}",
-                response.status(),
-                response.status_text()
-            ),
+            t.not_loaded(),
+            t.server_answered(status.trim(), url),
         ));
     }
-    let too_large = |n: usize| {
-        Failure::new(
-            "The story is too large",
-            format!("it has {n} bytes; the widget reads stories of at most {limit} bytes"),
-        )
-    };
+    let too_large = |n: usize| Failure::new(t.too_large(), t.too_large_detail(n, limit));
     let announced = response
         .headers()
         .get("content-length")
@@ -118,28 +104,17 @@ pub async fn load_story(url: &str) -> Result<Dataset, Failure> {
     let bytes = response
         .binary()
         .await
-        .map_err(|error| Failure::new(NOT_LOADED, error.to_string()))?;
+        .map_err(|error| Failure::new(t.not_loaded(), error.to_string()))?;
     if bytes.len() > limit {
         return Err(too_large(bytes.len()));
     }
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::new(
-            "This story's data is not text",
-            format!("{url} is not valid UTF-8"),
-        )
-    })?;
+    let text = String::from_utf8(bytes).map_err(|_| Failure::new(t.not_text(), t.not_utf8(url)))?;
     let packed = JsFuture::from(check(&text))
         .await
-        .map_err(|error| Failure::new("The story checker could not start", message(&error)))?;
+        .map_err(|error| Failure::new(t.checker_failed(), message(&error)))?;
     let bytes = js_sys::Uint8Array::new(&packed).to_vec();
-    unpack(&bytes).map_err(|report| {
-        let count = report.errors.len();
-        Failure {
-            heading: format!(
-                "This story's data has {count} problem{}",
-                if count == 1 { "" } else { "s" }
-            ),
-            errors: report.errors,
-        }
+    unpack(&bytes).map_err(|report| Failure {
+        heading: t.story_problems(report.errors.len()),
+        errors: report.errors,
     })
 }

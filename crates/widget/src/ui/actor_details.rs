@@ -1,6 +1,6 @@
 //! Who an actor is: kind, role, whom it speaks for, counts and its relations.
 
-use dramatis_core::domain::describe::relation_from;
+use dramatis_core::domain::describe::{actor_kind, relation_from};
 use dramatis_core::domain::selection::Selection;
 use dramatis_core::domain::{ActorId, Provenance};
 use leptos::prelude::*;
@@ -9,23 +9,16 @@ use super::added_badge::AddedBadge;
 use super::select_button::SelectButton;
 use super::state::use_story;
 
-/// "2 relations · 3 statements by · 0 about".
-fn counts(relations: usize, by: usize, about: usize) -> String {
-    format!(
-        "{relations} relation{} · {by} statement{} by · {about} about",
-        if relations == 1 { "" } else { "s" },
-        if by == 1 { "" } else { "s" }
-    )
-}
-
 /// The details of actor `id`.
 #[component]
 pub fn ActorDetails(id: ActorId) -> impl IntoView {
-    let data = use_story().data();
+    let story = use_story();
+    let (data, t) = (story.data(), story.t());
+    let story_lang = story.story_lang();
     let actor = data.actor(id);
     let role = actor.role.as_ref().map(|role| {
         view! {
-            <p class="dm-role" data-testid="details-role">
+            <p class="dm-role" data-testid="details-role" lang=story_lang.clone()>
                 {role.value.clone()}
                 {(role.provenance == Provenance::Added).then(|| view! { " " <AddedBadge /> })}
             </p>
@@ -35,7 +28,8 @@ pub fn ActorDetails(id: ActorId) -> impl IntoView {
         let to = affiliation.value;
         view! {
             <p data-testid="speaks-for">
-                "Speaks for "
+                {t.speaks_for_label()}
+                " "
                 <SelectButton selection=Selection::Actor(to) label=data.actor(to).name.clone() />
                 {(affiliation.provenance == Provenance::Added)
                     .then(|| view! { " " <AddedBadge /> })}
@@ -46,7 +40,7 @@ pub fn ActorDetails(id: ActorId) -> impl IntoView {
         view! { <p class="dm-note"><AddedBadge />" "{note}</p> }
     });
     let relations = data.relations_of(id);
-    let counts = counts(
+    let counts = t.actor_counts(
         relations.len(),
         data.statements_by(id).len(),
         data.statements_about(id).len(),
@@ -56,20 +50,22 @@ pub fn ActorDetails(id: ActorId) -> impl IntoView {
         .map(|&r| {
             view! {
                 <li>
-                    <SelectButton selection=Selection::Relation(r) label=relation_from(&data, r, id) />
+                    <SelectButton selection=Selection::Relation(r) label=relation_from(&t, &data, r, id) />
                 </li>
             }
         })
         .collect_view();
     view! {
         <div data-testid="actor-details">
-            <h3 class="dm-details-title" data-testid="details-title">{actor.name.clone()}</h3>
-            <p class="dm-kind-label" data-testid="details-kind">{actor.kind.label()}</p>
+            <h3 class="dm-details-title" data-testid="details-title" lang=story_lang.clone() dir="auto">
+                {actor.name.clone()}
+            </h3>
+            <p class="dm-kind-label" data-testid="details-kind">{actor_kind(&t, actor.kind)}</p>
             {role}
             {affiliation}
             {note}
             <p class="dm-counts" data-testid="details-counts">{counts}</p>
-            <ul class="dm-relation-list" aria-label="Relations">{items}</ul>
+            <ul class="dm-relation-list" aria-label=t.relations_label()>{items}</ul>
         </div>
     }
 }

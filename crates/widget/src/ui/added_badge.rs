@@ -2,12 +2,15 @@
 
 use leptos::prelude::*;
 
+use super::state::use_story;
+
 /// "Added context": the editors added this; the article does not say it.
 #[component]
 pub fn AddedBadge() -> impl IntoView {
+    let t = use_story().t();
     view! {
-        <span class="dm-added" title="Not stated in the article; added by the editors">
-            "added context"
+        <span class="dm-added" title=t.added_context_title()>
+            {t.added_context()}
         </span>
     }
 }

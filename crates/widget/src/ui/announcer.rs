@@ -3,33 +3,20 @@
 use dramatis_core::domain::Dataset;
 use dramatis_core::domain::describe::relation_sentence;
 use dramatis_core::domain::selection::Selection;
+use dramatis_i18n::Catalog;
 use leptos::prelude::*;
 
 use super::hooks::effect;
 use super::state::use_story;
 
-/// "N statements shown", for a count of statements.
-fn statements(count: usize) -> String {
-    match count {
-        1 => "1 statement shown".to_owned(),
-        n => format!("{n} statements shown"),
-    }
-}
-
 /// What screen readers hear when the panels show `selection` with `count` statements.
-pub fn announcement(data: &Dataset, selection: Selection, count: usize) -> String {
+pub fn announcement(t: &Catalog, data: &Dataset, selection: Selection, count: usize) -> String {
+    let statements = t.statements_shown(count);
     match selection {
-        Selection::Nothing => format!("Showing everyone. {}.", statements(count)),
-        Selection::Actor(id) => format!("Selected {}. {}.", data.actor(id).name, statements(count)),
-        Selection::Relation(id) => format!(
-            "Selected: {} {}.",
-            relation_sentence(data, id),
-            statements(count)
-        ),
-        Selection::Quote(id) => format!(
-            "Selected a statement by {}.",
-            data.actor(data.quote(id).speaker).name
-        ),
+        Selection::Nothing => t.announce_everyone(statements),
+        Selection::Actor(id) => t.announce_actor(&data.actor(id).name, statements),
+        Selection::Relation(id) => t.announce_relation(relation_sentence(t, data, id), statements),
+        Selection::Quote(id) => t.announce_quote(&data.actor(data.quote(id).speaker).name),
     }
 }
 
@@ -44,7 +31,7 @@ pub fn Announcer() -> impl IntoView {
         let shown = story.shown().get();
         let count = story.statements().with(Vec::len);
         if !first.replace(false) {
-            story.announce(announcement(&story.data(), shown, count));
+            story.announce(announcement(&story.t(), &story.data(), shown, count));
         }
     });
     view! {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::Dataset;
 use dramatis_core::domain::selection::Selection;
+use dramatis_i18n::Catalog;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ use super::show_everyone::ShowEveryone;
 use super::state::{Start, provide_story};
 
 /// How a widget sits in its page.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct WidgetOptions {
     /// Whether the selection lives in the page's URL fragment (one widget per page may).
     pub sync_url: bool,
@@ -31,6 +32,19 @@ pub struct WidgetOptions {
     pub compact: bool,
     /// Where the article is shown.
     pub article: ArticleSource,
+    /// The interface's words, in its language.
+    pub catalog: Arc<Catalog>,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        Self {
+            sync_url: false,
+            compact: false,
+            article: ArticleSource::Own,
+            catalog: Arc::new(Catalog::english()),
+        }
+    }
 }
 
 /// The whole widget for one checked dataset, placed as `options` say; `start`: how its parts
@@ -45,8 +59,10 @@ pub fn App(
         sync_url,
         compact,
         article,
+        catalog,
     } = options;
-    let story = provide_story(dataset, start, compact);
+    let story = provide_story(dataset, catalog, start, compact);
+    let t = story.t();
     let in_context = provide_in_context(story, article);
     if sync_url {
         use_url_sync(story);
@@ -77,17 +93,18 @@ pub fn App(
             class="dm-root"
             class:dm-compact=move || !full()
             data-testid="dramatis-root"
-            lang=data.story.language.clone()
+            lang=story.ui_lang().code()
+            dir=if story.ui_lang().rtl() { "rtl" } else { "ltr" }
             on:keydown=on_key
         >
             <header class="dm-header">
-                <p class="dm-kicker">"Who said what"</p>
-                <h2 class="dm-title" data-testid="story-title">
+                <p class="dm-kicker">{t.kicker()}</p>
+                <h2 class="dm-title" data-testid="story-title" lang=data.story.language.clone() dir="auto">
                     {data.story.title.clone()}
                 </h2>
             </header>
             <div class="dm-layout">
-                <section class="dm-map-area" aria-label="Map of the actors" data-testid="map-area">
+                <section class="dm-map-area" aria-label=t.map_region() data-testid="map-area">
                     // Compact, the button sits with the row of cards, not above the map.
                     {move || full().then(|| view! { <div class="dm-toolbar"><ShowEveryone /></div> })}
                     <ActorMap />
@@ -95,7 +112,7 @@ pub fn App(
                 </section>
                 <section
                     class="dm-card-area"
-                    aria-label="Details and statements"
+                    aria-label=t.details_region()
                     data-testid="card-area"
                 >
                     {statements}

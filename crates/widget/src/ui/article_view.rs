@@ -70,13 +70,18 @@ pub fn ArticleView() -> impl IntoView {
             })
             .collect_view()
     };
+    let t = story.t();
     view! {
-        <section class="dm-article" aria-label="The article" data-testid="article">
-            <h3 class="dm-subtitle">"The article"</h3>
-            <p class="dm-muted dm-small">
-                "Marked passages are the evidence for the map and the statements. Activate one to see what it supports."
-            </p>
-            <div class="dm-article-body" data-testid="article-body" node_ref=body>
+        <section class="dm-article" aria-label=t.article_region() data-testid="article">
+            <h3 class="dm-subtitle">{t.article_heading()}</h3>
+            <p class="dm-muted dm-small">{t.article_help()}</p>
+            <div
+                class="dm-article-body"
+                data-testid="article-body"
+                lang=story.story_lang()
+                dir="auto"
+                node_ref=body
+            >
                 {move || ready.get().then(paragraphs)}
             </div>
         </section>

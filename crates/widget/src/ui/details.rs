@@ -13,13 +13,13 @@ use super::state::use_story;
 pub fn Details() -> impl IntoView {
     let story = use_story();
     let data = story.data();
+    let t = story.t();
+    let hint = t.details_hint();
     view! {
-        <section class="dm-details" aria-label="Details" data-testid="details">
+        <section class="dm-details" aria-label=t.details_region_label() data-testid="details">
             {move || match story.shown().get() {
                 Selection::Nothing => EitherOf3::A(view! {
-                    <p class="dm-muted">
-                        "Tap or click an actor or a line on the map to see who they are, how they are connected and what the article says."
-                    </p>
+                    <p class="dm-muted">{hint.clone()}</p>
                 }),
                 Selection::Actor(id) => EitherOf3::B(view! { <ActorDetails id /> }),
                 Selection::Quote(q) => {

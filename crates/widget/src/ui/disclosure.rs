@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn Disclosure(
     class: &'static str,
     testid: &'static str,
-    summary: &'static str,
+    #[prop(into)] summary: String,
     children: Children,
 ) -> impl IntoView {
     view! {

@@ -20,7 +20,7 @@ pub fn ExpandToggle() -> impl IntoView {
                 if expanded.get_untracked() { story.collapse() } else { story.expand() }
             }
         >
-            {move || if expanded.get() { "Show less" } else { "Show everything" }}
+            {move || if expanded.get() { story.t().show_less() } else { story.t().show_everything() }}
         </button>
     }
 }

@@ -1,9 +1,11 @@
 //! The map's key: every line style and every mark in use, each drawn as on the map.
 
+use dramatis_core::domain::describe::{actor_kind, relation_kind};
 use dramatis_core::domain::{ActorKind, Dataset, RelationKind};
 use dramatis_core::layout::Point;
 use dramatis_core::layout::edges::edge_shape;
 use dramatis_core::layout::marks::{glyph, mark};
+use dramatis_i18n::Catalog;
 use leptos::prelude::*;
 
 use super::disclosure::Disclosure;
@@ -25,7 +27,7 @@ fn relation_kinds(data: &Dataset) -> Vec<(RelationKind, bool)> {
 }
 
 /// A row for every relation kind in use, and for "speaks for".
-fn line_rows(data: &Dataset) -> impl IntoView + use<> {
+fn line_rows(t: &Catalog, data: &Dataset) -> impl IntoView + use<> {
     let rows = relation_kinds(data)
         .into_iter()
         .map(|(kind, directed)| {
@@ -37,9 +39,9 @@ fn line_rows(data: &Dataset) -> impl IntoView + use<> {
                 0.0,
             );
             let text = if directed {
-                format!("{} (arrow: who acts on whom)", kind.label())
+                t.legend_directed(relation_kind(t, kind))
             } else {
-                kind.label().to_owned()
+                relation_kind(t, kind)
             };
             view! {
                 <li>
@@ -57,7 +59,7 @@ fn line_rows(data: &Dataset) -> impl IntoView + use<> {
                 <svg class="dm-legend-sample" viewBox="0 0 48 18" width="48" height="18" aria-hidden="true">
                     <line class="dm-speaks-for" x1="2" y1="9" x2="46" y2="9" />
                 </svg>
-                "Speaks for"
+                {t.legend_speaks_for()}
             </li>
         }
     });
@@ -65,7 +67,7 @@ fn line_rows(data: &Dataset) -> impl IntoView + use<> {
 }
 
 /// A row for every kind of actor in the story.
-fn mark_rows(data: &Dataset) -> impl IntoView + use<> {
+fn mark_rows(t: &Catalog, data: &Dataset) -> impl IntoView + use<> {
     ActorKind::ALL
         .into_iter()
         .filter(|&kind| data.actors.iter().any(|a| a.kind == kind))
@@ -79,7 +81,7 @@ fn mark_rows(data: &Dataset) -> impl IntoView + use<> {
                             {glyph(kind, 8.0, at).map(|d| view! { <path class="dm-glyph" d=d /> })}
                         </g>
                     </svg>
-                    {kind.label()}
+                    {actor_kind(t, kind)}
                 </li>
             }
         })
@@ -93,17 +95,17 @@ pub fn Legend() -> impl IntoView {
     // Closed at first: built with the map as text, three frames after the map.
     let ready = use_deferred(When::AfterFrames(3));
     let body = move || {
-        let data = story.data();
+        let (data, t) = (story.data(), story.t());
         view! {
             <div class="dm-legend-columns">
-                <ul aria-label="Lines">{line_rows(&data)}</ul>
-                <ul aria-label="Actors">{mark_rows(&data)}</ul>
+                <ul aria-label=t.legend_lines()>{line_rows(&t, &data)}</ul>
+                <ul aria-label=t.legend_actors()>{mark_rows(&t, &data)}</ul>
             </div>
-            <p class="dm-muted dm-small">"Larger marks are actors the story mentions more often."</p>
+            <p class="dm-muted dm-small">{t.legend_size()}</p>
         }
     };
     view! {
-        <Disclosure class="dm-legend" testid="legend" summary="Key to the map">
+        <Disclosure class="dm-legend" testid="legend" summary=story.t().legend()>
             <div>
                 {move || ready.get().then(body)}
             </div>

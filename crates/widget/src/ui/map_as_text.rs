@@ -17,7 +17,7 @@ pub fn MapAsText() -> impl IntoView {
     // In a closed disclosure at the end: built a frame after the article.
     let ready = use_deferred(When::AfterFrames(3));
     let body = move || {
-        let data = story.data();
+        let (data, t) = (story.data(), story.t());
         let actors = data
             .actor_ids()
             .map(|id| {
@@ -25,7 +25,7 @@ pub fn MapAsText() -> impl IntoView {
                     <li data-testid="text-actor" data-key=data.actor(id).key.clone()>
                         <SelectButton
                             selection=Selection::Actor(id)
-                            label=actor_sentence(&data, id)
+                            label=actor_sentence(&t, &data, id)
                             class="dm-link dm-text-button"
                         />
                     </li>
@@ -39,7 +39,7 @@ pub fn MapAsText() -> impl IntoView {
                     <li data-testid="text-relation" data-key=data.relation(id).key.clone()>
                         <SelectButton
                             selection=Selection::Relation(id)
-                            label=relation_sentence(&data, id)
+                            label=relation_sentence(&t, &data, id)
                             class="dm-link dm-text-button"
                         />
                     </li>
@@ -47,14 +47,14 @@ pub fn MapAsText() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h3 class="dm-subtitle">{format!("{} actors", data.actors.len())}</h3>
+            <h3 class="dm-subtitle">{t.actors_count(data.actors.len())}</h3>
             <ul>{actors}</ul>
-            <h3 class="dm-subtitle">{format!("{} relations", data.relations.len())}</h3>
+            <h3 class="dm-subtitle">{t.relations_count(data.relations.len())}</h3>
             <ul>{relations}</ul>
         }
     };
     view! {
-        <Disclosure class="dm-text-view" testid="relations-text" summary="The map as text">
+        <Disclosure class="dm-text-view" testid="relations-text" summary=story.t().map_as_text()>
             <div>
                 {move || ready.get().then(body)}
             </div>

@@ -29,6 +29,7 @@ use std::any::Any;
 use std::sync::Arc;
 
 use dramatis_core::domain::{Dataset, DatasetError};
+use dramatis_i18n::Catalog;
 use leptos::prelude::*;
 
 pub use app::{App, WidgetOptions};
@@ -52,10 +53,20 @@ pub fn mount(
     Widget(Box::new(handle))
 }
 
-/// Shows `heading` and each problem with its line and JSON path in `host` instead of a story.
-/// The message stays for the life of the page (it holds no listener, effect or timer).
-pub fn show_problems(host: &web_sys::HtmlElement, heading: &str, errors: &[DatasetError]) {
+/// Shows `heading` and each problem with its line and JSON path in `host` instead of a story,
+/// in the words of `t`. The message stays for the life of the page (it holds no listener,
+/// effect or timer).
+pub fn show_problems(
+    host: &web_sys::HtmlElement,
+    heading: &str,
+    errors: &[DatasetError],
+    t: &Catalog,
+) {
     host.set_text_content(None);
-    let (heading, errors) = (heading.to_owned(), errors.to_vec());
-    leptos::mount::mount_to(host.clone(), move || view! { <Problems heading errors /> }).forget();
+    let (heading, errors, words) = (heading.to_owned(), errors.to_vec(), Arc::new(t.clone()));
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <Problems heading errors words /> },
+    )
+    .forget();
 }

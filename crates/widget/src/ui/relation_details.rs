@@ -1,8 +1,10 @@
 //! What a relation rests on: its kind, its two actors, its summary and, for every piece of
 //! evidence, the article's sentence.
 
+use dramatis_core::domain::describe::{quoted, relation_kind};
 use dramatis_core::domain::selection::Selection;
 use dramatis_core::domain::{Dataset, EvidenceRef, QuoteKind, RelationId};
+use dramatis_i18n::Catalog;
 use leptos::prelude::*;
 
 use super::added_badge::AddedBadge;
@@ -11,18 +13,18 @@ use super::state::use_story;
 
 /// What a piece of evidence is, in words: an event with its act, or a statement with its
 /// speaker and whether it is quoted or reported.
-fn evidence_line(data: &Dataset, item: EvidenceRef) -> String {
+fn evidence_line(t: &Catalog, data: &Dataset, item: EvidenceRef) -> String {
     match item {
         EvidenceRef::Event(e) => {
             let event = data.event(e);
-            format!("{} ({})", event.summary, event.cameo.label)
+            t.evidence_event(&event.summary, t.cameo(&event.cameo.code))
         }
         EvidenceRef::Quote(q) => {
             let quote = data.quote(q);
             let speaker = &data.actor(quote.speaker).name;
             match quote.kind {
-                QuoteKind::Verbatim => format!("{speaker}, quoted: “{}”", quote.text),
-                QuoteKind::Paraphrase => format!("{speaker}, reported: {}", quote.text),
+                QuoteKind::Verbatim => t.evidence_quoted(speaker, quoted(data, &quote.text)),
+                QuoteKind::Paraphrase => t.evidence_reported(speaker, &quote.text),
             }
         }
     }
@@ -32,7 +34,8 @@ fn evidence_line(data: &Dataset, item: EvidenceRef) -> String {
 #[component]
 pub fn RelationDetails(id: RelationId) -> impl IntoView {
     let story = use_story();
-    let data = story.data();
+    let (data, t) = (story.data(), story.t());
+    let story_lang = story.story_lang();
     let relation = data.relation(id);
     let (source, target) = (relation.source, relation.target);
     let evidence = relation
@@ -43,8 +46,8 @@ pub fn RelationDetails(id: RelationId) -> impl IntoView {
             let sentence = data.story.slice(data.sentence_around(span)).to_owned();
             view! {
                 <li data-testid="evidence">
-                    <p class="dm-evidence-what">{evidence_line(&data, item)}</p>
-                    <blockquote class="dm-sentence" data-testid="evidence-sentence">
+                    <p class="dm-evidence-what">{evidence_line(&t, &data, item)}</p>
+                    <blockquote class="dm-sentence" data-testid="evidence-sentence" lang=story_lang.clone() dir="auto">
                         {sentence}
                     </blockquote>
                     <button
@@ -53,7 +56,7 @@ pub fn RelationDetails(id: RelationId) -> impl IntoView {
                         data-testid="show-in-article"
                         on:click=move |_| story.show_passage(span)
                     >
-                        "Show in the article"
+                        {t.show_in_article()}
                     </button>
                 </li>
             }
@@ -64,15 +67,15 @@ pub fn RelationDetails(id: RelationId) -> impl IntoView {
     });
     view! {
         <div data-testid="relation-details">
-            <h3 class="dm-details-title" data-testid="details-title">{relation.kind.label()}</h3>
+            <h3 class="dm-details-title" data-testid="details-title">{relation_kind(&t, relation.kind)}</h3>
             <p>
                 <SelectButton selection=Selection::Actor(source) label=data.actor(source).name.clone() />
-                {if relation.directed { " → " } else { " and " }}
+                {if relation.directed { " → ".to_owned() } else { format!(" {} ", t.relation_and()) }}
                 <SelectButton selection=Selection::Actor(target) label=data.actor(target).name.clone() />
             </p>
-            <p data-testid="details-summary">{relation.summary.clone()}</p>
+            <p data-testid="details-summary" lang=story_lang.clone() dir="auto">{relation.summary.clone()}</p>
             {note}
-            <h4 class="dm-subtitle">"What the article says"</h4>
+            <h4 class="dm-subtitle">{t.relation_evidence_heading()}</h4>
             <ul class="dm-evidence-list">{evidence}</ul>
         </div>
     }

@@ -17,7 +17,7 @@ pub fn ShowEveryone() -> impl IntoView {
             disabled=move || story.shown().get() == Selection::Nothing
             on:click=move |_| story.clear()
         >
-            "Show everyone"
+            {story.t().show_everyone()}
         </button>
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::selection::{Highlights, Selection};
 use dramatis_core::domain::{Dataset, QuoteId, Span};
+use dramatis_i18n::{Catalog, Lang};
 use leptos::prelude::*;
 
 use super::hooks::{When, effect, run_later};
@@ -26,6 +27,7 @@ pub enum Start {
 #[derive(Clone, Copy)]
 pub struct Story {
     data: StoredValue<Arc<Dataset>>,
+    words: StoredValue<Arc<Catalog>>,
     selection: RwSignal<Selection>,
     shown: RwSignal<Selection>,
     passage: RwSignal<Option<Span>>,
@@ -41,6 +43,21 @@ impl Story {
     /// The checked dataset.
     pub fn data(&self) -> Arc<Dataset> {
         self.data.get_value()
+    }
+
+    /// The interface's words, in its language.
+    pub fn t(&self) -> Arc<Catalog> {
+        self.words.get_value()
+    }
+
+    /// The interface's language (`lang` of the widget's own words).
+    pub fn ui_lang(&self) -> Lang {
+        self.words.with_value(|t| t.lang())
+    }
+
+    /// The story's language (`lang` of its quotes, names and article), as the story gives it.
+    pub fn story_lang(&self) -> String {
+        self.data.with_value(|d| d.story.language.clone())
     }
 
     /// What the reader has selected: the map follows it at once.
@@ -137,14 +154,20 @@ impl Story {
     }
 }
 
-/// Provides a fresh state for `dataset` to the components below; `compact`: whether the widget
-/// is laid out compactly, for embedding in an article.
-pub fn provide_story(dataset: Arc<Dataset>, start: Start, compact: bool) -> Story {
+/// Provides a fresh state for `dataset` to the components below, in the words of `catalog`;
+/// `compact`: whether the widget is laid out compactly, for embedding in an article.
+pub fn provide_story(
+    dataset: Arc<Dataset>,
+    catalog: Arc<Catalog>,
+    start: Start,
+    compact: bool,
+) -> Story {
     let data = StoredValue::new(dataset);
     let selection = RwSignal::new(Selection::Nothing);
     let shown = RwSignal::new(Selection::Nothing);
     let story = Story {
         data,
+        words: StoredValue::new(catalog),
         selection,
         shown,
         passage: RwSignal::new(None),

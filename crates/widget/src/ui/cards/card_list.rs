@@ -17,7 +17,7 @@ use crate::ui::state::use_story;
 #[component]
 pub fn CardList() -> impl IntoView {
     let story = use_story();
-    let data = story.data();
+    let (data, t) = (story.data(), story.t());
     let total = data.quotes.len();
     let filter = RwSignal::new(Filter::All);
     let on_show: Memo<Vec<QuoteId>> = Memo::new(move |_| {
@@ -56,7 +56,7 @@ pub fn CardList() -> impl IntoView {
                 aria-pressed=move || if filter.get() == chip { "true" } else { "false" }
                 on:click=move |_| filter.set(chip)
             >
-                {chip.label()}
+                {chip.label(&t)}
             </button>
         }
     });
@@ -72,7 +72,7 @@ pub fn CardList() -> impl IntoView {
             return None;
         }
         Some(if empty.get() {
-            Either::Left(view! { <p class="dm-muted">"No statements match."</p> })
+            Either::Left(view! { <p class="dm-muted">{story.t().no_statements_match()}</p> })
         } else {
             Either::Right(view! {
                 <div aria-hidden="true" style:height=move || format!("{}px", window.get().spacers().0)></div>
@@ -84,13 +84,13 @@ pub fn CardList() -> impl IntoView {
         })
     };
     view! {
-        <section class="dm-cards" aria-label="Statements" data-testid="quote-cards">
+        <section class="dm-cards" aria-label=t.statements_region() data-testid="quote-cards">
             <div class="dm-cards-head">
-                <h3 class="dm-subtitle">"Who said what"</h3>
+                <h3 class="dm-subtitle">{t.statements_heading()}</h3>
                 <p class="dm-muted" data-testid="card-count">
-                    {move || format!("{} of {total} statements", on_show.with(Vec::len))}
+                    {move || story.t().statements_count(on_show.with(Vec::len), total)}
                 </p>
-                <div class="dm-filter" role="group" aria-label="Show statements">{chips}</div>
+                <div class="dm-filter" role="group" aria-label=t.statements_filter()>{chips}</div>
             </div>
             <div
                 class="dm-card-list"

@@ -74,14 +74,15 @@ pub fn CardRow() -> impl IntoView {
     };
     let sharing = RwSignal::new(false);
     effect(move || sharing.set(can_share()));
+    let t = story.t();
     view! {
-        <section class="dm-card-row" aria-label="Statements" data-testid="card-row">
+        <section class="dm-card-row" aria-label=t.statements_region() data-testid="card-row">
             <div class="dm-row-head">
-                <h3 class="dm-sr-only">"Who said what"</h3>
+                <h3 class="dm-sr-only">{t.statements_heading()}</h3>
                 <p class="dm-muted" data-testid="row-position">
                     {move || match len.get() {
-                        0 => "No statements".to_owned(),
-                        n => format!("{} of {n}", at.get() + 1),
+                        0 => story.t().no_statements(),
+                        n => story.t().row_position(at.get() + 1, n),
                     }}
                 </p>
                 <div class="dm-row-steps">
@@ -90,7 +91,7 @@ pub fn CardRow() -> impl IntoView {
                     <button
                         type="button"
                         class="dm-button"
-                        aria-label="Previous statement"
+                        aria-label=t.row_previous()
                         data-testid="row-previous"
                         disabled=move || at.get() == 0
                         on:click=move |_| step(at.get_untracked().saturating_sub(1))
@@ -100,7 +101,7 @@ pub fn CardRow() -> impl IntoView {
                     <button
                         type="button"
                         class="dm-button"
-                        aria-label="Next statement"
+                        aria-label=t.row_next()
                         data-testid="row-next"
                         disabled=move || { at.get() + 1 >= len.get() }
                         on:click=move |_| step(at.get_untracked() + 1)

@@ -1,6 +1,7 @@
 //! Which statements the cards show: all, only quoted, or only reported speech.
 
 use dramatis_core::domain::QuoteKind;
+use dramatis_i18n::Catalog;
 
 /// Which statements the cards show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,11 +29,11 @@ impl Filter {
     }
 
     /// The chip's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalog) -> String {
         match self {
-            Self::All => "All",
-            Self::Quoted => "Quoted",
-            Self::Reported => "Reported",
+            Self::All => t.filter_all(),
+            Self::Quoted => t.filter_quoted(),
+            Self::Reported => t.filter_reported(),
         }
     }
 

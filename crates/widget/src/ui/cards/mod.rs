@@ -2,8 +2,10 @@
 //! between quoted and reported speech; the compact widget's row of cards; and the card of one
 //! statement.
 
+mod card_actions;
 mod card_list;
 mod card_row;
+mod context_missing;
 mod filter;
 mod quote_card;
 mod quote_words;

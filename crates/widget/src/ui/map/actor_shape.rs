@@ -7,6 +7,8 @@ use dramatis_core::layout::marks::{glyph, mark};
 use dramatis_core::layout::path::num;
 use leptos::prelude::*;
 
+use crate::ui::state::use_story;
+
 /// Baseline of a label's first line below the top of its box, and the distance between
 /// lines, in CSS pixels (for the stylesheet's 13 px labels).
 const FIRST_BASELINE: f64 = 12.0;
@@ -29,6 +31,8 @@ pub fn ActorShape(kind: ActorKind, placed: Placed) -> impl IntoView {
     view! {
         <path class="dm-mark" d=mark(kind, r, at) />
         {glyph(kind, r, at).map(|d| view! { <path class="dm-glyph" d=d /> })}
-        <text class="dm-label" text-anchor="middle" aria-hidden="true">{lines}</text>
+        <text class="dm-label" text-anchor="middle" aria-hidden="true" lang=use_story().story_lang()>
+            {lines}
+        </text>
     }
 }

@@ -41,7 +41,7 @@ pub fn MapDrawing(
     tab_stop: ReadSignal<usize>,
 ) -> impl IntoView {
     let story = use_story();
-    let data = story.data();
+    let (data, t) = (story.data(), story.t());
     let b = map.bounds;
     let affiliations = data
         .actor_ids()
@@ -82,7 +82,7 @@ pub fn MapDrawing(
                     class=actor_class(actor.kind)
                     role="button"
                     tabindex=move || if tab_stop.get() == i { "0" } else { "-1" }
-                    aria-label=actor_sentence(&data, id)
+                    aria-label=actor_sentence(&t, &data, id)
                     aria-pressed=move || {
                         if story.selection().get() == Selection::Actor(id) { "true" } else { "false" }
                     }

@@ -36,9 +36,6 @@ use zoom_controls::ZoomControls;
 /// Layouts are recomputed only when the width changes by this many pixels.
 const WIDTH_STEP: usize = 8;
 
-/// What the drawing's accessible name tells a screen reader.
-const MAP_LABEL: &str = "Map of the actors. Left and right arrows step through the actors, up and down move by rows, Enter selects.";
-
 /// The map's state beyond the shared [`Story`]: the layout on screen, its view, the actor
 /// holding the tab stop and whether its focus ring shows.
 #[derive(Clone, Copy)]
@@ -184,7 +181,7 @@ pub fn ActorMap() -> impl IntoView {
                     viewBox=move || frame.get().map(Frame::view_box)
                     tabindex="-1"
                     role="group"
-                    aria-label=MAP_LABEL
+                    aria-label=story.t().map_label()
                     on:click=move |e| if let (Some(event), Some(svg)) = (MapEvent::press(&e), svg(&e)) { map.handle(event, &svg) }
                     on:keydown=move |e| {
                         if let (Some(event), Some(svg)) = (MapEvent::key(&e), svg(&e)) {
