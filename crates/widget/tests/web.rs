@@ -356,7 +356,7 @@ async fn unmounting_leaves_nothing_behind() {
         Some("mounted")
     );
     // Elements a page might still hold: their listeners must be gone with the widget.
-    let held: Vec<web_sys::Element> = [".dm-root", ".dm-map", ".dm-map-svg", ".dm-card-list"]
+    let held: Vec<web_sys::Element> = [".dm-root", ".dm-map", ".dm-map-svg", ".dm-card-row"]
         .iter()
         .map(|selector| shadow.query_selector(selector).unwrap().unwrap())
         .collect();
