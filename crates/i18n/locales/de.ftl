@@ -13,7 +13,7 @@
 kicker = Wer sagte was
 map-region = Karte der Akteure
 details-region = Details und Aussagen
-show-everyone = Alle zeigen
+show-everyone = Alle Akteure
 show-everything = Alles zeigen
 show-less = Weniger zeigen
 
@@ -64,7 +64,7 @@ quote-break = Text des Artikels dazwischen ausgelassen
 in-context = Im Kontext
 copy = Kopieren
 copied = Kopiert
-copy-failed = Kopieren fehlgeschlagen
+copy-failed = Nicht kopiert
 copied-announcement = Kopiert.
 copy-failed-announcement = Kopieren fehlgeschlagen.
 share = Teilen

@@ -182,7 +182,7 @@ actor-kind-collective = Acteur collectif
 
 actor-phrase-state = État
 actor-phrase-government = gouvernement
-actor-phrase-person = individu
+actor-phrase-person = personne
 actor-phrase-organization = organisation
 actor-phrase-alliance = alliance
 actor-phrase-collective = acteur collectif
