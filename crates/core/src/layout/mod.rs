@@ -16,6 +16,7 @@ pub mod marks;
 pub mod overlap;
 pub mod path;
 pub mod projection;
+pub mod quality;
 pub mod quadtree;
 
 pub use geometry::{Point, Rect};
