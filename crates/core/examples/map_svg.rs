@@ -27,7 +27,10 @@ fn main() {
     );
     for id in data.actor_ids() {
         if let Some(to) = &data.actor(id).affiliation {
-            let (a, c) = (map.nodes[id.index()].center, map.nodes[to.value.index()].center);
+            let (a, c) = (
+                map.nodes[id.index()].center,
+                map.nodes[to.value.index()].center,
+            );
             println!(
                 r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="orange" stroke-dasharray="2 2"/>"#,
                 a.x, a.y, c.x, c.y

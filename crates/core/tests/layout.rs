@@ -8,8 +8,8 @@ use common::repo_path;
 use dramatis_core::domain::builtin::builtin;
 use dramatis_core::domain::synth::synthetic_story;
 use dramatis_core::domain::{Dataset, load};
-use dramatis_core::layout::overlap::overlapping_pairs;
 use dramatis_core::layout::edges::relation_shapes;
+use dramatis_core::layout::overlap::overlapping_pairs;
 use dramatis_core::layout::quality::{Quality, drawn_lines, measure};
 use dramatis_core::layout::{Graph, Layout, LayoutConfig, Point, Rect, layout, target_height};
 
@@ -44,10 +44,13 @@ fn assert_readable(map: &Layout, width: f64, what: &str) {
             p.bbox.contains(p.label),
             "{what}: node {i}'s label leaves its box"
         );
-        assert!(
-            !circle.overlaps(p.label) || p.label.y >= p.center.y + p.radius,
-            "{what}: label on its own mark"
+        let mark = Rect::new(
+            p.center.x - p.radius,
+            p.center.y - p.radius,
+            2.0 * p.radius,
+            2.0 * p.radius,
         );
+        assert!(!mark.overlaps(p.label), "{what}: label on its own mark");
         assert!(
             map.bounds.contains(p.bbox),
             "{what}: node {i} outside the drawing"

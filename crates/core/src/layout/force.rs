@@ -1,6 +1,6 @@
 //! The force simulation that arranges nodes: Barnes-Hut repulsion, springs for relations and
-//! (shorter, stronger) for affiliations, a pull of each mediator towards the middle of its
-//! parties, and gravity towards the centre of the drawing. Deterministic: a fixed number of
+//! (shorter, stronger) for affiliations, a pull of each mediator towards a point beside the
+//! middle of its parties, and gravity towards the centre of the drawing. Deterministic: a fixed number of
 //! steps, a fixed order, and no randomness.
 
 use super::geometry::{Point, clamp};
@@ -38,8 +38,6 @@ pub struct Forces {
     pub center: Point,
     /// Horizontal and vertical gravity; a narrow drawing pulls harder sideways.
     pub gravity: (f64, f64),
-    /// Horizontal range node centres must stay in.
-    pub x_range: (f64, f64),
 }
 
 /// The `n`th root of `x` in `0..1`, by bisection: `powf` would bring a libm routine into
@@ -64,9 +62,20 @@ fn nth_root(x: f64, n: usize) -> f64 {
     hi
 }
 
+/// How far beside the line between its parties a mediator is pulled, as a share of its size:
+/// beside the line, never on it, so the parties' own lines pass clear of its mark.
+const MEDIATOR_ASIDE: f64 = 0.75;
+
 /// Runs the simulation, moving `positions` in place. `sizes` is each node's typical extent,
-/// which sets both its charge and its springs' rest lengths.
-pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &Forces) {
+/// which sets both its charge and its springs' rest lengths; `x_ranges` is the horizontal
+/// range each node's position must stay in (so its box stays inside the drawing).
+pub fn simulate(
+    graph: &Graph,
+    sizes: &[f64],
+    positions: &mut [Point],
+    forces: &Forces,
+    x_ranges: &[(f64, f64)],
+) {
     let n = positions.len();
     if n < 2 {
         return;
@@ -115,15 +124,27 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
             let cx = parties.iter().map(|&p| positions[p].x).sum::<f64>() / count;
             let cy = parties.iter().map(|&p| positions[p].y).sum::<f64>() / count;
             let m = positions[*mediator];
-            velocity[*mediator].x += (cx - m.x) * alpha * 0.5;
-            velocity[*mediator].y += (cy - m.y) * alpha * 0.5;
+            // Beside the line between the first two parties, on the side the mediator is on.
+            let (a, b) = (positions[parties[0]], positions[parties[1]]);
+            let (dx, dy) = (b.x - a.x, b.y - a.y);
+            let length = dx.hypot(dy).max(1e-6);
+            let (nx, ny) = (-dy / length, dx / length);
+            let side = if (m.x - cx) * nx + (m.y - cy) * ny < 0.0 {
+                -1.0
+            } else {
+                1.0
+            };
+            let aside = sizes[*mediator] * MEDIATOR_ASIDE * side;
+            let (tx, ty) = (cx + nx * aside, cy + ny * aside);
+            velocity[*mediator].x += (tx - m.x) * alpha * 0.5;
+            velocity[*mediator].y += (ty - m.y) * alpha * 0.5;
         }
-        for (p, v) in positions.iter_mut().zip(velocity.iter_mut()) {
+        for ((p, v), range) in positions.iter_mut().zip(velocity.iter_mut()).zip(x_ranges) {
             v.x += (forces.center.x - p.x) * forces.gravity.0 * alpha;
             v.y += (forces.center.y - p.y) * forces.gravity.1 * alpha;
             v.x *= 0.6;
             v.y *= 0.6;
-            p.x = clamp(p.x + v.x, forces.x_range.0, forces.x_range.1);
+            p.x = clamp(p.x + v.x, range.0, range.1);
             p.y += v.y;
         }
     }

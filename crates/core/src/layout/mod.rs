@@ -11,13 +11,15 @@ pub mod edges;
 pub mod force;
 pub mod geometry;
 pub mod graph;
+pub mod grid;
 pub mod label;
 pub mod marks;
 pub mod overlap;
 pub mod path;
 pub mod projection;
-pub mod quality;
 pub mod quadtree;
+pub mod quality;
+pub mod sides;
 
 pub use geometry::{Point, Rect};
 pub use graph::{Graph, GraphNode};
@@ -84,7 +86,8 @@ pub struct Placed {
     pub radius: f64,
     /// Radius of the touch target.
     pub hit_radius: f64,
-    /// Where the label is drawn (its lines stacked, centred under the mark).
+    /// Where the label is drawn: its lines stacked, each centred in this box, which sits
+    /// under, over or beside the mark (see [`LabelSide`]).
     pub label: Rect,
     /// The label's lines.
     pub lines: Vec<String>,
@@ -110,8 +113,51 @@ fn relative_box(node: &GraphNode) -> Rect {
     Rect::new(-half_w, -hit, 2.0 * half_w, hit + bottom).inflate(GAP / 2.0)
 }
 
+/// Graphs up to this many nodes are laid out from several starts, and the most readable
+/// result is kept; larger ones from one start, so 5,000 actors stay under a second.
+const MULTI_START_NODES: usize = 120;
+/// Starts tried for a small graph: the main parties side by side, then the spiral turned by
+/// sixths of a turn, each also mirrored.
+const STARTS: usize = 8;
+
 /// Lays a graph out.
 pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
+    let starts = if graph.nodes.len() <= MULTI_START_NODES {
+        STARTS
+    } else {
+        1
+    };
+    let mut best: Option<(f64, Layout)> = None;
+    for start in 0..starts {
+        let candidate = place(graph, config, start);
+        if starts == 1 {
+            return candidate;
+        }
+        let score = readability_cost(graph, &candidate, config);
+        // Strictly better only: ties keep the earlier start, so the choice is deterministic.
+        if best.as_ref().is_none_or(|(b, _)| score < *b) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, l)| l)
+        .unwrap_or_else(|| place(graph, config, 0))
+}
+
+/// What makes a layout hard to read, as one number: straight lines over other actors' marks
+/// and over labels, crossings, and height beyond the target (a phone reader scrolls it).
+fn readability_cost(graph: &Graph, map: &Layout, config: &LayoutConfig) -> f64 {
+    let lines = quality::graph_lines(graph, map);
+    let q = quality::measure(map, &lines, config.width);
+    let target = target_height(graph, config);
+    let tall = ((map.bounds.h - target) / target).max(0.0);
+    3.0 * q.lines_over_marks as f64
+        + 1.5 * q.lines_over_labels as f64
+        + 2.0 * q.crossings as f64
+        + 10.0 * tall
+}
+
+/// One layout from start number `start` (see [`initial_positions`]).
+fn place(graph: &Graph, config: &LayoutConfig, start: usize) -> Layout {
     let width = config.width.max(MIN_WIDTH);
     let relative: Vec<Rect> = graph.nodes.iter().map(relative_box).collect();
     let (clusters, cluster_of) = cluster::clusters(graph, &relative, width);
@@ -121,13 +167,26 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
         .map(|c| f64::midpoint(c.bbox.w, c.bbox.h))
         .collect();
     let height = target_height(graph, config);
-    let mut positions = initial_positions(&blocks, &sizes, width, height);
+    let mut positions = initial_positions(&blocks, &sizes, width, height, start);
     let iterations = config.iterations.unwrap_or(match blocks.nodes.len() {
         0..=200 => 300,
         201..=1000 => 150,
         _ => 80,
     });
-    let max_half = clusters.iter().map(|c| c.bbox.w / 2.0).fold(0.0, f64::max);
+    // Each cluster's origin (its top actor's centre) keeps the whole cluster inside the width;
+    // a cluster wider than the drawing is centred.
+    let x_ranges: Vec<(f64, f64)> = clusters
+        .iter()
+        .map(|c| {
+            let (lo, hi) = (-c.bbox.x, width - c.bbox.right());
+            if lo <= hi {
+                (lo, hi)
+            } else {
+                let mid = f64::midpoint(lo, hi);
+                (mid, mid)
+            }
+        })
+        .collect();
     let forces = Forces {
         iterations,
         theta: 0.9,
@@ -136,12 +195,8 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
             0.1 * (height / width).min(1.0),
             0.15 * (width / height).min(1.0),
         ),
-        x_range: (
-            max_half.min(width / 2.0),
-            (width - max_half).max(width / 2.0),
-        ),
     };
-    simulate(&blocks, &sizes, &mut positions, &forces);
+    simulate(&blocks, &sizes, &mut positions, &forces, &x_ranges);
     let mut boxes: Vec<Rect> = positions
         .iter()
         .zip(&clusters)
@@ -154,23 +209,18 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
         for &(i, offset) in &cluster.nodes {
             let node = &graph.nodes[i];
             let center = Point::new(origin.x + offset.x, origin.y + offset.y);
-            let (lw, lh) = node.label;
             nodes[i] = Some(Placed {
                 center,
                 radius: node.radius,
                 hit_radius: node.hit_radius(),
-                label: Rect::new(
-                    center.x - lw / 2.0,
-                    center.y + node.radius + LABEL_GAP,
-                    lw,
-                    lh,
-                ),
+                label: label_box(node, center, LabelSide::Below),
                 lines: node.lines.clone(),
                 bbox: relative[i].translate(center.x, center.y),
             });
         }
     }
-    let nodes: Vec<Placed> = nodes.into_iter().flatten().collect();
+    let mut nodes: Vec<Placed> = nodes.into_iter().flatten().collect();
+    sides::choose_sides(graph, &mut nodes, width);
     let bounds = nodes
         .iter()
         .map(|p| p.bbox)
@@ -178,6 +228,38 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
         .unwrap_or(Rect::new(0.0, 0.0, width, 0.0));
     let bounds = Rect::new(0.0, bounds.y, width, bounds.h);
     Layout { nodes, bounds }
+}
+
+/// Which side of its mark a label sits on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelSide {
+    /// Centred under the mark (the default).
+    Below,
+    /// Centred over the mark.
+    Above,
+    /// Right of the mark, centred on it vertically.
+    Right,
+    /// Left of the mark, centred on it vertically.
+    Left,
+}
+
+/// Where the label of `node` centred at `center` goes on `side`.
+pub fn label_box(node: &GraphNode, center: Point, side: LabelSide) -> Rect {
+    let (lw, lh) = node.label;
+    let r = node.radius;
+    match side {
+        LabelSide::Below => Rect::new(center.x - lw / 2.0, center.y + r + LABEL_GAP, lw, lh),
+        LabelSide::Above => Rect::new(center.x - lw / 2.0, center.y - r - LABEL_GAP - lh, lw, lh),
+        LabelSide::Right => Rect::new(center.x + r + LABEL_GAP, center.y - lh / 2.0, lw, lh),
+        LabelSide::Left => Rect::new(center.x - r - LABEL_GAP - lw, center.y - lh / 2.0, lw, lh),
+    }
+}
+
+/// The box a node claims with its label at `label`: touch target and label, plus a margin.
+pub fn claimed_box(center: Point, hit: f64, label: Rect) -> Rect {
+    Rect::new(center.x - hit, center.y - hit, 2.0 * hit, 2.0 * hit)
+        .union(label)
+        .inflate(GAP / 2.0)
 }
 
 /// The graph between clusters: one node per cluster, the springs and mediations of their
@@ -241,8 +323,16 @@ fn room_needed(graph: &Graph) -> f64 {
 }
 
 /// A deterministic start: a sunflower spiral, most prominent nodes in the middle, each
-/// member placed right beside the actor it speaks for.
-fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> Vec<Point> {
+/// member placed right beside the actor it speaks for. Start 0 puts the two most prominent
+/// nodes (the main parties) side by side across the middle; start `k` turns the spiral by
+/// `k` sixths of a turn, odd starts mirrored.
+fn initial_positions(
+    graph: &Graph,
+    sizes: &[f64],
+    width: f64,
+    height: f64,
+    start: usize,
+) -> Vec<Point> {
     // cos and sin of the golden angle, as constants: libm differs between platforms, and
     // the layout must not.
     const COS_GOLDEN: f64 = -0.737_368_878_078_319_6;
@@ -251,7 +341,17 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
     let order = geometry::order_by(n, &|i| -graph.nodes[i].prominence);
     let mut positions = vec![Point::default(); n];
     let mut placed = vec![false; n];
-    let (mut dx, mut dy) = (1.0f64, 0.0f64);
+    // Sixths of a turn, exact constants for the same reason.
+    const TURNS: [(f64, f64); 6] = [
+        (1.0, 0.0),
+        (0.5, 0.866_025_403_784_438_6),
+        (-0.5, 0.866_025_403_784_438_6),
+        (-1.0, 0.0),
+        (-0.5, -0.866_025_403_784_438_6),
+        (0.5, -0.866_025_403_784_438_6),
+    ];
+    let (mut dx, mut dy) = TURNS[(start / 2) % TURNS.len()];
+    let mirror = if start % 2 == 1 { -1.0 } else { 1.0 };
     let step = sizes.iter().copied().sum::<f64>() / n.max(1) as f64 * 0.6;
     let (sx, sy) = (1.0, height / width);
     let mut k = 0usize;
@@ -260,7 +360,15 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
             continue;
         }
         let r = step * (k as f64 + 0.5).sqrt();
-        positions[i] = Point::new(width / 2.0 + dx * r * sx, height / 2.0 + dy * r * sy);
+        positions[i] = if start == 0 && k < 2 {
+            let side = if k == 0 { -1.0 } else { 1.0 };
+            Point::new(width / 2.0 + side * width / 4.0, height / 2.0)
+        } else {
+            Point::new(
+                width / 2.0 + mirror * dx * r * sx,
+                height / 2.0 + dy * r * sy,
+            )
+        };
         placed[i] = true;
         (dx, dy) = (
             dx * COS_GOLDEN - dy * SIN_GOLDEN,
@@ -276,7 +384,7 @@ fn initial_positions(graph: &Graph, sizes: &[f64], width: f64, height: f64) -> V
             if !placed[member] {
                 let side = if offset % 2 == 0 { 1.0 } else { -1.0 } * (1.0 + (offset / 2) as f64);
                 positions[member] = Point::new(
-                    positions[i].x + side * step * 0.8,
+                    positions[i].x + mirror * side * step * 0.8,
                     positions[i].y + step * 0.5,
                 );
                 placed[member] = true;

@@ -9,6 +9,7 @@ use crate::domain::Dataset;
 use super::Layout;
 use super::edges::EdgeShape;
 use super::geometry::{Point, Rect};
+use super::graph::{Graph, Spring};
 
 /// Straight pieces a quadratic curve is flattened into: at most 0.1 px off for the curves of
 /// a map (a control point 200 px off the chord bulges by 100 px; 24 pieces keep the chord
@@ -137,6 +138,25 @@ pub fn drawn_lines(data: &Dataset, map: &Layout, shapes: &[EdgeShape]) -> Vec<Dr
     lines
 }
 
+/// The springs of `graph` as straight lines on `map`: what the layout can judge before the
+/// edges are routed (relations as relations, affiliations as "speaks for" lines).
+pub fn graph_lines(graph: &Graph, map: &Layout) -> Vec<DrawnLine> {
+    graph
+        .edges
+        .iter()
+        .map(|e| {
+            let (a, b) = (&map.nodes[e.a], &map.nodes[e.b]);
+            let line = visible_part(a.center, a.radius, b.center, b.radius);
+            DrawnLine {
+                ends: (e.a, e.b),
+                strokes: vec![line.clone()],
+                centre: line,
+                relation: e.spring == Spring::Relation,
+            }
+        })
+        .collect()
+}
+
 /// The part of the straight line from `a` to `b` outside both marks (the marks are drawn
 /// over it), or nothing when the marks meet.
 fn visible_part(a: Point, ra: f64, b: Point, rb: f64) -> Vec<Point> {
@@ -195,7 +215,8 @@ pub fn length_inside(a: Point, b: Point, r: Rect) -> f64 {
 
 /// Whether segments `a`-`b` and `c`-`d` cross (touching ends do not count).
 pub fn segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool {
-    let orient = |p: Point, q: Point, r: Point| (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+    let orient =
+        |p: Point, q: Point, r: Point| (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
     let (d1, d2) = (orient(c, d, a), orient(c, d, b));
     let (d3, d4) = (orient(a, b, c), orient(a, b, d));
     d1 * d2 < 0.0 && d3 * d4 < 0.0
@@ -233,7 +254,9 @@ pub fn marks_under(map: &Layout, lines: &[DrawnLine]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         for (i, node) in map.nodes.iter().enumerate() {
-            if i != line.ends.0 && i != line.ends.1 && over_circle(line, node.center, node.hit_radius)
+            if i != line.ends.0
+                && i != line.ends.1
+                && over_circle(line, node.center, node.hit_radius)
             {
                 found.push((k, i));
             }
@@ -294,21 +317,47 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].len(), 2 + CURVE_PIECES);
         assert_eq!(*lines[0].last().unwrap(), Point::new(20.0, 10.0));
-        assert_eq!(lines[1], vec![Point::new(5.0, 5.0), Point::new(6.0, 6.0), Point::new(5.0, 5.0)]);
+        assert_eq!(
+            lines[1],
+            vec![
+                Point::new(5.0, 5.0),
+                Point::new(6.0, 6.0),
+                Point::new(5.0, 5.0)
+            ]
+        );
         assert!(polylines("").is_empty());
     }
 
     #[test]
     fn exact_geometry() {
         let r = Rect::new(0.0, 0.0, 10.0, 10.0);
-        assert!((length_inside(Point::new(-5.0, 5.0), Point::new(15.0, 5.0), r) - 10.0).abs() < 1e-9);
+        assert!(
+            (length_inside(Point::new(-5.0, 5.0), Point::new(15.0, 5.0), r) - 10.0).abs() < 1e-9
+        );
         assert!(length_inside(Point::new(-5.0, 11.0), Point::new(15.0, 11.0), r).abs() < 1e-9);
         assert!((length_inside(Point::new(2.0, 2.0), Point::new(4.0, 2.0), r) - 2.0).abs() < 1e-9);
         let (a, b) = (Point::new(0.0, 0.0), Point::new(10.0, 10.0));
-        assert!(segments_cross(a, b, Point::new(0.0, 10.0), Point::new(10.0, 0.0)));
-        assert!(!segments_cross(a, b, Point::new(10.0, 10.0), Point::new(20.0, 0.0)));
-        assert!(!segments_cross(a, b, Point::new(1.0, 0.0), Point::new(11.0, 10.0)));
+        assert!(segments_cross(
+            a,
+            b,
+            Point::new(0.0, 10.0),
+            Point::new(10.0, 0.0)
+        ));
+        assert!(!segments_cross(
+            a,
+            b,
+            Point::new(10.0, 10.0),
+            Point::new(20.0, 0.0)
+        ));
+        assert!(!segments_cross(
+            a,
+            b,
+            Point::new(1.0, 0.0),
+            Point::new(11.0, 10.0)
+        ));
         assert!((segment_distance(Point::new(5.0, 0.0), a, Point::new(10.0, 0.0))).abs() < 1e-12);
-        assert!((segment_distance(Point::new(13.0, 4.0), a, Point::new(10.0, 0.0)) - 5.0).abs() < 1e-12);
+        assert!(
+            (segment_distance(Point::new(13.0, 4.0), a, Point::new(10.0, 0.0)) - 5.0).abs() < 1e-12
+        );
     }
 }
