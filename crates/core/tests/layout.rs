@@ -140,12 +140,35 @@ fn synthetic_stories_are_readable() {
 #[test]
 fn the_drawing_stays_compact() {
     let data = builtin().unwrap();
-    for width in WIDTHS {
+    for width in [600.0, 1000.0, 1280.0] {
         let (graph, map) = lay_out(&data, width);
         let target = target_height(&graph, &LayoutConfig::for_width(width));
         assert!(
             map.bounds.h <= 1.5 * target,
             "at {width}: {} tall for a target of {target}",
+            map.bounds.h
+        );
+    }
+}
+
+/// On portrait phones the built-in story's map is drawn at full size (every touch target
+/// 46 px, labels 13 px) and fits well inside one screen: 1.2 screens of a 360 x 740 phone
+/// would be 888 px; before the compaction it was 680 to 700 px at 360 px.
+#[test]
+fn portrait_phones_show_the_builtin_map_at_full_size_within_a_screen() {
+    let data = builtin().unwrap();
+    for width in [320.0, 360.0, 375.0, 390.0, 414.0] {
+        let graph = Graph::from_dataset(&data);
+        let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
+        assert!(map.bounds.w <= width + 1e-9, "at {width}: scaled down");
+        assert!(
+            map.nodes.iter().all(|p| p.hit_radius >= 22.0),
+            "touch targets under 44 px"
+        );
+        assert!(dramatis_core::layout::label::FONT_SIZE >= 12.0);
+        assert!(
+            map.bounds.h <= 640.0,
+            "at {width}: {:.0} px tall",
             map.bounds.h
         );
     }

@@ -38,6 +38,9 @@ pub struct Forces {
     pub center: Point,
     /// Horizontal and vertical gravity; a narrow drawing pulls harder sideways.
     pub gravity: (f64, f64),
+    /// Two nodes kept side by side at one height, the first on the left, at least the given
+    /// distance apart: the main parties of the story.
+    pub side_by_side: Option<(usize, usize, f64)>,
 }
 
 /// The `n`th root of `x` in `0..1`, by bisection: `powf` would bring a libm routine into
@@ -146,6 +149,16 @@ pub fn simulate(
             v.y *= 0.6;
             p.x = clamp(p.x + v.x, range.0, range.1);
             p.y += v.y;
+        }
+        if let Some((a, b, apart)) = forces.side_by_side {
+            let y = f64::midpoint(positions[a].y, positions[b].y);
+            let short = apart - (positions[b].x - positions[a].x);
+            positions[a].y = y;
+            positions[b].y = y;
+            if short > 0.0 {
+                positions[a].x = clamp(positions[a].x - short / 2.0, x_ranges[a].0, x_ranges[a].1);
+                positions[b].x = clamp(positions[b].x + short / 2.0, x_ranges[b].0, x_ranges[b].1);
+            }
         }
     }
 }
