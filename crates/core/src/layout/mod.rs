@@ -140,8 +140,7 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
             best = Some((score, candidate));
         }
     }
-    best.map(|(_, l)| l)
-        .unwrap_or_else(|| place(graph, config, 0))
+    best.map_or_else(|| place(graph, config, 0), |(_, l)| l)
 }
 
 /// What makes a layout hard to read, as one number: straight lines over other actors' marks
@@ -388,10 +387,6 @@ fn initial_positions(
     // the layout must not.
     const COS_GOLDEN: f64 = -0.737_368_878_078_319_6;
     const SIN_GOLDEN: f64 = 0.675_490_294_261_523_9;
-    let n = graph.nodes.len();
-    let order = geometry::order_by(n, &|i| -graph.nodes[i].prominence);
-    let mut positions = vec![Point::default(); n];
-    let mut placed = vec![false; n];
     // Sixths of a turn, exact constants for the same reason.
     const TURNS: [(f64, f64); 6] = [
         (1.0, 0.0),
@@ -401,6 +396,10 @@ fn initial_positions(
         (-0.5, -0.866_025_403_784_438_6),
         (0.5, -0.866_025_403_784_438_6),
     ];
+    let n = graph.nodes.len();
+    let order = geometry::order_by(n, &|i| -graph.nodes[i].prominence);
+    let mut positions = vec![Point::default(); n];
+    let mut placed = vec![false; n];
     let (mut dx, mut dy) = TURNS[(start / 2) % TURNS.len()];
     let mirror = if start % 2 == 1 { -1.0 } else { 1.0 };
     let step = sizes.iter().copied().sum::<f64>() / n.max(1) as f64 * 0.6;

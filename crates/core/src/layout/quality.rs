@@ -62,8 +62,9 @@ pub fn polylines(d: &str) -> Vec<Vec<Point>> {
             }
         }
         'Q' if values.len() >= 4 => {
-            if let Some(line) = out.last_mut() {
-                let a = *line.last().expect("a line starts with its move");
+            if let Some(line) = out.last_mut()
+                && let Some(&a) = line.last()
+            {
                 let (c, b) = (
                     Point::new(values[0], values[1]),
                     Point::new(values[2], values[3]),
