@@ -2,13 +2,17 @@
 //! peacebuilding practice (Fisher et al., *Working with Conflict*): a zigzag for conflict, a
 //! double line for alliance, a dotted line for talks, an arrowhead for a directed act, a broken
 //! line for rejection, and a distinct dash for mediation. Several relations between one pair
-//! bend apart so each stays visible and clickable. Produces SVG path data only.
+//! bend apart so each stays visible and clickable, and lines that would pass over an actor or
+//! a label curve around it (every style is drawn along the curve). Produces SVG path data
+//! only.
 
 use crate::domain::{Dataset, RelationKind};
 
 use super::Layout;
-use super::geometry::Point;
+use super::geometry::{Point, Rect};
+use super::grid::Grid;
 use super::path::PathData;
+use super::quality::{length_inside, segment_distance, segments_cross};
 
 /// Distance between neighbouring relations of the same pair, at their middle.
 const BEND_STEP: f64 = 14.0;
@@ -150,9 +154,15 @@ pub fn edge_shape(
     // The control point sits twice the bend away, so the curve's middle is `bend` away.
     let control = Point::new(mid.x + nx * bend * 2.0, mid.y + ny * bend * 2.0);
     // Start and end where the curve leaves each mark, approximated along the chord.
-    let t0 = (from_radius + 2.0) / length;
+    // Near its ends the curve moves |2 (control - end)| per unit of t: the chord's length
+    // for a straight line, more for a bent one, whose ends would otherwise stop short.
+    let (speed0, speed1) = (
+        2.0 * control.distance(from).max(1e-9),
+        2.0 * control.distance(to).max(1e-9),
+    );
+    let t0 = (from_radius + 2.0) / speed0;
     let end_gap = to_radius + 2.0 + if directed { ARROW.0 } else { 0.0 };
-    let t1 = 1.0 - end_gap / length;
+    let t1 = 1.0 - end_gap / speed1;
     let middle = quad(from, control, to, 0.5);
     if t1 <= t0 {
         return EdgeShape {
@@ -209,7 +219,7 @@ pub fn edge_shape(
         _ => vec![piece(from, control, to, (t0, t1), straight)],
     };
     let arrow = directed.then(|| {
-        let tip_t = 1.0 - (to_radius + 2.0) / length;
+        let tip_t = 1.0 - (to_radius + 2.0) / speed1;
         let tip = quad(from, control, to, tip_t);
         let (tx, ty) = tangent(from, control, to, tip_t);
         let base = Point::new(tip.x - tx * ARROW.0, tip.y - ty * ARROW.0);
@@ -221,7 +231,7 @@ pub fn edge_shape(
         from,
         control,
         to,
-        (t0, 1.0 - (to_radius + 2.0) / length),
+        (t0, 1.0 - (to_radius + 2.0) / speed1),
         straight,
     );
     EdgeShape {
@@ -232,8 +242,208 @@ pub fn edge_shape(
     }
 }
 
+/// Bends tried for a pair's relations, in pixels off the straight line at the middle, in
+/// order of preference (ties keep the earlier, so the straight line wins when nothing is in
+/// its way).
+const ROUTE_BENDS: [f64; 15] = [
+    0.0, 18.0, -18.0, 32.0, -32.0, 48.0, -48.0, 66.0, -66.0, 88.0, -88.0, 115.0, -115.0, 150.0,
+    -150.0,
+];
+/// Clearance a line keeps from marks and labels, beyond their edges: half a zigzag's width
+/// and a pixel of air.
+const CLEARANCE: f64 = ZIGZAG + 1.0;
+/// Points a curve is sampled at to judge what it passes over (every ~12 px on a 200 px line).
+const ROUTE_SAMPLES: usize = 16;
+
+/// Where the centre line of a relation from `a` to `b`, bent `bend`, runs: points between
+/// where it leaves the two marks.
+fn centre_points(
+    (from, from_radius): (Point, f64),
+    (to, to_radius): (Point, f64),
+    bend: f64,
+) -> Vec<Point> {
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let length = dx.hypot(dy).max(1e-9);
+    let (nx, ny) = (-dy / length, dx / length);
+    let mid = from.midpoint(to);
+    let control = Point::new(mid.x + nx * bend * 2.0, mid.y + ny * bend * 2.0);
+    let (t0, t1) = (
+        (from_radius + 2.0) / (2.0 * control.distance(from).max(1e-9)),
+        1.0 - (to_radius + 2.0) / (2.0 * control.distance(to).max(1e-9)),
+    );
+    if t1 <= t0 {
+        return Vec::new();
+    }
+    samples(from, control, to, (t0, t1), ROUTE_SAMPLES, 0.0)
+}
+
+/// What a line through `points` passes over on `map`, apart from the marks of its `ends`: 10
+/// for every other actor's touch target, 4 for every label (its ends' included).
+fn obstruction(points: &[Point], ends: (usize, usize), map: &Layout, near: &Grid) -> f64 {
+    let mut cost = 0.0;
+    for i in near.near_line(points, CLEARANCE) {
+        let node = &map.nodes[i];
+        let pieces = || points.windows(2).map(|w| (w[0], w[1]));
+        if i != ends.0
+            && i != ends.1
+            && pieces().any(|(a, b)| {
+                segment_distance(node.center, a, b) < node.hit_radius + CLEARANCE - 1.0
+            })
+        {
+            cost += 10.0;
+        }
+        let label = node.label.inflate(CLEARANCE - 1.0);
+        if pieces().any(|(a, b)| length_inside(a, b, label) > 0.0) {
+            cost += 4.0;
+        }
+    }
+    cost
+}
+
+/// The cost of crossing a line already routed, against 10 for passing over an actor.
+const CROSSING: f64 = 3.0;
+/// Most pairs whose crossings are weighed while routing (the built-in story has 13).
+const CROSSING_PAIRS: usize = 400;
+/// Most pairs routed at all: beyond, lines are straight (with parallel relations bent apart).
+const ROUTE_PAIRS: usize = 600;
+
+/// The rectangle spanned by `points`.
+fn bounding(points: &[Point]) -> Option<Rect> {
+    points
+        .iter()
+        .map(|p| Rect::new(p.x, p.y, 0.0, 0.0))
+        .reduce(Rect::union)
+}
+
+/// The rectangle spanned by the segment `a`-`b`.
+fn piece_span(a: Point, b: Point) -> Rect {
+    Rect::new(
+        a.x.min(b.x),
+        a.y.min(b.y),
+        (a.x - b.x).abs(),
+        (a.y - b.y).abs(),
+    )
+}
+
+/// A routed line: its points and the rectangle they span.
+type Routed = (Vec<Point>, Rect);
+
+/// How many of the lines in `routed` (filed in `near`) the line through `points` crosses.
+fn crossings(points: &[Point], routed: &[Routed], near: &Grid) -> usize {
+    let Some(span) = bounding(points) else {
+        return 0;
+    };
+    let meet = |a: Rect, b: Rect| {
+        a.x <= b.right() && b.x <= a.right() && a.y <= b.bottom() && b.y <= a.bottom()
+    };
+    near.near_line(points, 0.0)
+        .into_iter()
+        .filter(|&k| {
+            let (other, other_span) = &routed[k];
+            meet(span, *other_span)
+                && points.windows(2).any(|p| {
+                    meet(piece_span(p[0], p[1]), *other_span)
+                        && other
+                            .windows(2)
+                            .any(|q| segments_cross(p[0], p[1], q[0], q[1]))
+                })
+        })
+        .count()
+}
+
+/// Routes the lines between pairs of actors on `map`: `pairs` holds each pair (lower index
+/// first) with its number of relations, which are drawn [`bends`] apart. Returns the bend of
+/// each pair as a whole (added to its relations' own) and the centre lines of every relation,
+/// pair by pair. Each pair takes, in turn, the smallest bend that passes over the fewest
+/// actors and labels, leaves the drawing least and crosses the fewest lines already routed.
+pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Vec<Point>>) {
+    let area = map.bounds.inflate(200.0);
+    let mut near = Grid::new(area);
+    for (i, node) in map.nodes.iter().enumerate() {
+        near.insert(i, node.bbox);
+    }
+    let mut routed: Vec<Routed> = Vec::new();
+    let mut routed_near = Grid::new(area);
+    let mut chosen = Vec::with_capacity(pairs.len());
+    // Large maps are shown as overviews: there crossings are not weighed, and beyond
+    // ROUTE_PAIRS lines are not routed at all, so laying out 5,000 actors stays fast.
+    let weigh_crossings = pairs.len() <= CROSSING_PAIRS;
+    if pairs.len() > ROUTE_PAIRS {
+        return (vec![0.0; pairs.len()], Vec::new());
+    }
+    for &(lo, hi, count) in pairs {
+        let (a, b) = (&map.nodes[lo], &map.nodes[hi]);
+        let offsets = bends(count);
+        let mut best = (f64::INFINITY, 0.0, Vec::new());
+        // A straight line in nobody's way stays straight, crossings or not: those are for
+        // the placement to avoid, and a bend to dodge one often makes another.
+        let straight: Vec<Vec<Point>> = offsets
+            .iter()
+            .map(|off| centre_points((a.center, a.radius), (b.center, b.radius), *off))
+            .collect();
+        if straight
+            .iter()
+            .all(|p| obstruction(p, (lo, hi), map, &near) + outside(p, map.bounds) < 1e-9)
+        {
+            best = (0.0, 0.0, straight);
+        }
+        for base in ROUTE_BENDS {
+            if best.0 < 1e-9 {
+                break;
+            }
+            let curves: Vec<Vec<Point>> = offsets
+                .iter()
+                .map(|off| centre_points((a.center, a.radius), (b.center, b.radius), base + off))
+                .collect();
+            let cost: f64 = curves
+                .iter()
+                .map(|points| {
+                    obstruction(points, (lo, hi), map, &near)
+                        + if weigh_crossings {
+                            CROSSING * crossings(points, &routed, &routed_near) as f64
+                        } else {
+                            0.0
+                        }
+                        + outside(points, map.bounds)
+                })
+                .sum::<f64>()
+                // A bend half as long as the line costs as much as one crossing.
+                + CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
+            if cost < best.0 {
+                best = (cost, base, curves);
+            }
+            if best.0 < 1e-9 {
+                break;
+            }
+        }
+        for points in best.2 {
+            let span = bounding(&points).unwrap_or_default();
+            for w in points.windows(2) {
+                routed_near.insert(routed.len(), piece_span(w[0], w[1]));
+            }
+            routed.push((points, span));
+        }
+        chosen.push(best.1);
+    }
+    (
+        chosen,
+        routed.into_iter().map(|(points, _)| points).collect(),
+    )
+}
+
+/// 10 for a line leaving the drawing's bounds (it would be cut off).
+fn outside(points: &[Point], bounds: Rect) -> f64 {
+    if points.iter().all(|&p| bounds.contains_point(p)) {
+        0.0
+    } else {
+        10.0
+    }
+}
+
 /// The drawing of every relation of `data` on `map`, in dataset order. Relations between
-/// the same two actors bend apart.
+/// the same two actors are distinct curves that never cross, and every pair's lines are
+/// routed around the actors and labels a straight line would pass over: the pair bends as a
+/// whole, to the smallest bend that passes over least.
 pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
     let pair = |i: usize| {
         let r = &data.relations[i];
@@ -247,14 +457,23 @@ pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
         let (a, b) = pair(i);
         (a * n + b) as f64
     });
-    let mut bend_of = vec![0.0; data.relations.len()];
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut starts = Vec::new();
     let mut start = 0;
     while start < order.len() {
         let end = order[start..]
             .iter()
             .position(|&i| pair(i) != pair(order[start]))
             .map_or(order.len(), |k| start + k);
-        for (k, bend) in bends(end - start).into_iter().enumerate() {
+        let (lo, hi) = pair(order[start]);
+        pairs.push((lo, hi, end - start));
+        starts.push(start);
+        start = end;
+    }
+    let (base_bends, _) = route(map, &pairs);
+    let mut bend_of = vec![0.0; data.relations.len()];
+    for ((&(_, _, count), &start), base) in pairs.iter().zip(&starts).zip(base_bends) {
+        for (k, bend) in bends(count).into_iter().enumerate() {
             let i = order[start + k];
             // Bend relative to the pair's own order, so both directions curve the same way.
             let flip = if data.relations[i].source.index() < data.relations[i].target.index() {
@@ -262,9 +481,8 @@ pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
             } else {
                 -1.0
             };
-            bend_of[i] = bend * flip;
+            bend_of[i] = (base + bend) * flip;
         }
-        start = end;
     }
     data.relations
         .iter()
@@ -425,7 +643,8 @@ mod tests {
         // The same curve as the whole relation's, between where it leaves the two marks.
         let length = 130.0;
         let control = Point::new(60.0 - 50.0 / length * 28.0, 25.0 + 120.0 / length * 28.0);
-        let (t0, t1) = (12.0 / length, 1.0 - 12.0 / length);
+        let speed = 2.0 * control.distance(from);
+        let (t0, t1) = (12.0 / speed, 1.0 - 12.0 / speed);
         for k in 0..=8 {
             let u = f64::from(k) / 8.0;
             let ours = quad(p0, c, p1, u);

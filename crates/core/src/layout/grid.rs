@@ -64,18 +64,75 @@ impl Grid {
         }
     }
 
+    /// Files item `item` under the cells the segment `a`-`b` passes through (and a few
+    /// around them): a long diagonal line's own rectangle would cover half the drawing.
+    pub fn insert_line(
+        &mut self,
+        item: usize,
+        a: super::geometry::Point,
+        b: super::geometry::Point,
+    ) {
+        let pieces = (a.distance(b) / self.cell).ceil().max(1.0);
+        let at = |t: f64| (a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+        let mut cells: Vec<usize> = Vec::new();
+        for k in 0..pieces as usize {
+            let (x0, y0) = at(k as f64 / pieces);
+            let (x1, y1) = at((k + 1) as f64 / pieces);
+            let (cols, rows) = self.span(Rect::new(
+                x0.min(x1),
+                y0.min(y1),
+                (x0 - x1).abs(),
+                (y0 - y1).abs(),
+            ));
+            for row in rows {
+                for col in cols.clone() {
+                    cells.push(row * self.cols + col);
+                }
+            }
+        }
+        cells.sort_unstable();
+        cells.dedup();
+        for c in cells {
+            self.cells[c].push(item);
+        }
+    }
+
     /// Every item filed under a cell that `r` covers, each once, in increasing order.
     pub fn near(&self, r: Rect) -> Vec<usize> {
-        let (cols, rows) = self.span(r);
         let mut found = Vec::new();
+        self.gather(r, &mut found);
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// Every item filed under a cell near any piece of the polyline `points` (within
+    /// `margin`), each once, in increasing order: a long diagonal line's own rectangle would
+    /// cover half the drawing.
+    pub fn near_line(&self, points: &[super::geometry::Point], margin: f64) -> Vec<usize> {
+        let mut found = Vec::new();
+        for w in points.windows(2) {
+            let piece = Rect::new(
+                w[0].x.min(w[1].x),
+                w[0].y.min(w[1].y),
+                (w[0].x - w[1].x).abs(),
+                (w[0].y - w[1].y).abs(),
+            );
+            self.gather(piece.inflate(margin), &mut found);
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// Appends the items of the cells `r` covers, repeats included.
+    fn gather(&self, r: Rect, found: &mut Vec<usize>) {
+        let (cols, rows) = self.span(r);
         for row in rows {
             for col in cols.clone() {
                 found.extend_from_slice(&self.cells[row * self.cols + col]);
             }
         }
-        found.sort_unstable();
-        found.dedup();
-        found
     }
 }
 

@@ -250,14 +250,34 @@ pub fn lines_cross(a: &DrawnLine, b: &DrawnLine) -> bool {
     pieces(&a.centre).any(|(p, q)| pieces(&b.centre).any(|(r, s)| segments_cross(p, q, r, s)))
 }
 
+/// The rectangle every stroke of `line` lies in.
+fn span(line: &DrawnLine) -> Rect {
+    line.strokes
+        .iter()
+        .chain([&line.centre])
+        .flatten()
+        .map(|p| Rect::new(p.x, p.y, 0.0, 0.0))
+        .reduce(Rect::union)
+        .unwrap_or(Rect::new(f64::NAN, f64::NAN, 0.0, 0.0))
+}
+
+/// Whether two rectangles share any point (touching counts, unlike [`Rect::overlaps`]).
+fn meet(a: Rect, b: Rect) -> bool {
+    a.x <= b.right() && b.x <= a.right() && a.y <= b.bottom() && b.y <= a.bottom()
+}
+
 /// Which (line, actor) pairs have the line over an actor that is not one of its ends.
 pub fn marks_under(map: &Layout, lines: &[DrawnLine]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (k, line) in lines.iter().enumerate() {
+        let around = span(line);
         for (i, node) in map.nodes.iter().enumerate() {
+            let r = node.hit_radius;
+            let target = Rect::new(node.center.x - r, node.center.y - r, 2.0 * r, 2.0 * r);
             if i != line.ends.0
                 && i != line.ends.1
-                && over_circle(line, node.center, node.hit_radius)
+                && meet(around, target)
+                && over_circle(line, node.center, r)
             {
                 found.push((k, i));
             }
@@ -270,8 +290,9 @@ pub fn marks_under(map: &Layout, lines: &[DrawnLine]) -> Vec<(usize, usize)> {
 pub fn labels_under(map: &Layout, lines: &[DrawnLine]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (k, line) in lines.iter().enumerate() {
+        let around = span(line);
         for (i, node) in map.nodes.iter().enumerate() {
-            if over_label(line, node.label) {
+            if meet(around, node.label) && over_label(line, node.label) {
                 found.push((k, i));
             }
         }
@@ -281,10 +302,15 @@ pub fn labels_under(map: &Layout, lines: &[DrawnLine]) -> Vec<(usize, usize)> {
 
 /// Which pairs of relation lines cross.
 pub fn crossing_pairs(lines: &[DrawnLine]) -> Vec<(usize, usize)> {
+    let spans: Vec<Rect> = lines.iter().map(span).collect();
     let mut found = Vec::new();
     for i in 0..lines.len() {
         for j in i + 1..lines.len() {
-            if lines[i].relation && lines[j].relation && lines_cross(&lines[i], &lines[j]) {
+            if lines[i].relation
+                && lines[j].relation
+                && meet(spans[i], spans[j])
+                && lines_cross(&lines[i], &lines[j])
+            {
                 found.push((i, j));
             }
         }

@@ -35,7 +35,7 @@ pub fn choose_sides(graph: &Graph, nodes: &mut [Placed], width: f64) {
         .collect();
     let mut lines = Grid::new(area);
     for (k, &(a, b)) in segments.iter().enumerate() {
-        lines.insert(k, span(a, b));
+        lines.insert_line(k, a, b);
     }
     let mut boxes = Grid::new(area);
     for (i, p) in nodes.iter().enumerate() {
@@ -52,11 +52,13 @@ pub fn choose_sides(graph: &Graph, nodes: &mut [Placed], width: f64) {
                 continue;
             }
             // Neighbours were filed with a margin wider than any label, so a box that moved
-            // is still found from where it started.
-            if boxes
-                .near(bbox)
-                .into_iter()
-                .any(|j| j != i && nodes[j].bbox.overlaps(bbox))
+            // is still found from where it started. The box under the mark is the one the
+            // layout made free.
+            if side != LabelSide::Below
+                && boxes
+                    .near(bbox)
+                    .into_iter()
+                    .any(|j| j != i && nodes[j].bbox.overlaps(bbox))
             {
                 continue;
             }
@@ -68,16 +70,14 @@ pub fn choose_sides(graph: &Graph, nodes: &mut [Placed], width: f64) {
             if best.is_none_or(|(cost, _, _)| over < cost) {
                 best = Some((over, label, bbox));
             }
+            // Nothing runs over it: no side is better (and most labels stop here).
+            if over == 0.0 {
+                break;
+            }
         }
         if let Some((_, label, bbox)) = best {
             nodes[i].label = label;
             nodes[i].bbox = bbox;
         }
     }
-}
-
-/// The rectangle spanned by a segment.
-fn span(a: Point, b: Point) -> Rect {
-    let (x, y) = (a.x.min(b.x), a.y.min(b.y));
-    Rect::new(x, y, (a.x - b.x).abs(), (a.y - b.y).abs())
 }
