@@ -325,11 +325,18 @@ fn piece_span(a: Point, b: Point) -> Rect {
     )
 }
 
-/// A routed line: its points and the rectangle they span.
-type Routed = (Vec<Point>, Rect);
+/// A routed line: its points, the rectangle they span, the pair it belongs to and whether
+/// it is still that pair's route.
+struct Routed {
+    points: Vec<Point>,
+    span: Rect,
+    owner: usize,
+    live: bool,
+}
 
-/// How many of the lines in `routed` (filed in `near`) the line through `points` crosses.
-fn crossings(points: &[Point], routed: &[Routed], near: &Grid) -> usize {
+/// How many of the live lines in `routed` (filed in `near`) other than pair `own`'s the line
+/// through `points` crosses.
+fn crossings(points: &[Point], own: usize, routed: &[Routed], near: &Grid) -> usize {
     let Some(span) = bounding(points) else {
         return 0;
     };
@@ -339,11 +346,14 @@ fn crossings(points: &[Point], routed: &[Routed], near: &Grid) -> usize {
     near.near_line(points, 0.0)
         .into_iter()
         .filter(|&k| {
-            let (other, other_span) = &routed[k];
-            meet(span, *other_span)
+            let other = &routed[k];
+            other.live
+                && other.owner != own
+                && meet(span, other.span)
                 && points.windows(2).any(|p| {
-                    meet(piece_span(p[0], p[1]), *other_span)
+                    meet(piece_span(p[0], p[1]), other.span)
                         && other
+                            .points
                             .windows(2)
                             .any(|q| segments_cross(p[0], p[1], q[0], q[1]))
                 })
@@ -354,9 +364,16 @@ fn crossings(points: &[Point], routed: &[Routed], near: &Grid) -> usize {
 /// Routes the lines between pairs of actors on `map`: `pairs` holds each pair (lower index
 /// first) with its number of relations, which are drawn [`bends`] apart. Returns the bend of
 /// each pair as a whole (added to its relations' own) and the centre lines of every relation,
-/// pair by pair. Each pair takes, in turn, the smallest bend that passes over the fewest
-/// actors and labels, leaves the drawing least and crosses the fewest lines already routed.
+/// pair by pair. A pair whose straight lines pass over nothing keeps them; any other takes the
+/// smallest bend that passes over the fewest actors and labels, leaves the drawing least and
+/// crosses the fewest other lines (those routed before it, then, in a second pass, all).
 pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Vec<Point>>) {
+    // Large maps are shown as overviews: there crossings are not weighed, and beyond
+    // ROUTE_PAIRS lines are not routed at all, so laying out 5,000 actors stays fast.
+    if pairs.len() > ROUTE_PAIRS {
+        return (vec![0.0; pairs.len()], Vec::new());
+    }
+    let weigh_crossings = pairs.len() <= CROSSING_PAIRS;
     let area = map.bounds.inflate(200.0);
     let mut near = Grid::new(area);
     for (i, node) in map.nodes.iter().enumerate() {
@@ -364,71 +381,85 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
     }
     let mut routed: Vec<Routed> = Vec::new();
     let mut routed_near = Grid::new(area);
-    let mut chosen = Vec::with_capacity(pairs.len());
-    // Large maps are shown as overviews: there crossings are not weighed, and beyond
-    // ROUTE_PAIRS lines are not routed at all, so laying out 5,000 actors stays fast.
-    let weigh_crossings = pairs.len() <= CROSSING_PAIRS;
-    if pairs.len() > ROUTE_PAIRS {
-        return (vec![0.0; pairs.len()], Vec::new());
-    }
-    for &(lo, hi, count) in pairs {
-        let (a, b) = (&map.nodes[lo], &map.nodes[hi]);
-        let offsets = bends(count);
-        let mut best = (f64::INFINITY, 0.0, Vec::new());
-        // A straight line in nobody's way stays straight, crossings or not: those are for
-        // the placement to avoid, and a bend to dodge one often makes another.
-        let straight: Vec<Vec<Point>> = offsets
-            .iter()
-            .map(|off| centre_points((a.center, a.radius), (b.center, b.radius), *off))
-            .collect();
-        if straight
-            .iter()
-            .all(|p| obstruction(p, (lo, hi), map, &near) + outside(p, map.bounds) < 1e-9)
-        {
-            best = (0.0, 0.0, straight);
-        }
-        for base in ROUTE_BENDS {
-            if best.0 < 1e-9 {
-                break;
+    let mut chosen = vec![0.0; pairs.len()];
+    let mut free = vec![false; pairs.len()];
+    let mut current: Vec<Vec<usize>> = vec![Vec::new(); pairs.len()];
+    for pass in 0..if weigh_crossings { 2 } else { 1 } {
+        for (k, &(lo, hi, count)) in pairs.iter().enumerate() {
+            if pass > 0 && free[k] {
+                continue;
             }
-            let curves: Vec<Vec<Point>> = offsets
+            let (a, b) = (&map.nodes[lo], &map.nodes[hi]);
+            let offsets = bends(count);
+            let mut best = (f64::INFINITY, 0.0, Vec::new());
+            // A straight line in nobody's way stays straight, crossings or not: those are for
+            // the placement to avoid, and a bend to dodge one often makes another.
+            let straight: Vec<Vec<Point>> = offsets
                 .iter()
-                .map(|off| centre_points((a.center, a.radius), (b.center, b.radius), base + off))
+                .map(|off| centre_points((a.center, a.radius), (b.center, b.radius), *off))
                 .collect();
-            let cost: f64 = curves
+            if straight
                 .iter()
-                .map(|points| {
-                    obstruction(points, (lo, hi), map, &near)
-                        + if weigh_crossings {
-                            CROSSING * crossings(points, &routed, &routed_near) as f64
+                .all(|p| obstruction(p, (lo, hi), map, &near) + outside(p, map.bounds) < 1e-9)
+            {
+                best = (0.0, 0.0, straight);
+                free[k] = true;
+            }
+            for base in ROUTE_BENDS {
+                if best.0 < 1e-9 {
+                    break;
+                }
+                let curves: Vec<Vec<Point>> = offsets
+                    .iter()
+                    .map(|off| {
+                        centre_points((a.center, a.radius), (b.center, b.radius), base + off)
+                    })
+                    .collect();
+                let cost: f64 = curves
+                    .iter()
+                    .map(|points| {
+                        let crossed = if weigh_crossings {
+                            crossings(points, k, &routed, &routed_near) as f64
                         } else {
                             0.0
-                        }
-                        + outside(points, map.bounds)
-                })
-                .sum::<f64>()
-                // A bend half as long as the line costs as much as one crossing.
-                + CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
-            if cost < best.0 {
-                best = (cost, base, curves);
+                        };
+                        obstruction(points, (lo, hi), map, &near)
+                            + CROSSING * crossed
+                            + outside(points, map.bounds)
+                    })
+                    .sum::<f64>()
+                    // A bend half as long as the line costs as much as one crossing.
+                    + CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
+                if cost < best.0 {
+                    best = (cost, base, curves);
+                }
             }
-            if best.0 < 1e-9 {
-                break;
+            for &old in &current[k] {
+                routed[old].live = false;
             }
+            current[k].clear();
+            for points in best.2 {
+                let span = bounding(&points).unwrap_or_default();
+                for w in points.windows(2) {
+                    routed_near.insert(routed.len(), piece_span(w[0], w[1]));
+                }
+                current[k].push(routed.len());
+                routed.push(Routed {
+                    points,
+                    span,
+                    owner: k,
+                    live: true,
+                });
+            }
+            chosen[k] = best.1;
         }
-        for points in best.2 {
-            let span = bounding(&points).unwrap_or_default();
-            for w in points.windows(2) {
-                routed_near.insert(routed.len(), piece_span(w[0], w[1]));
-            }
-            routed.push((points, span));
-        }
-        chosen.push(best.1);
     }
-    (
-        chosen,
-        routed.into_iter().map(|(points, _)| points).collect(),
-    )
+    let lines = current
+        .iter()
+        .flatten()
+        .map(|&r| std::mem::take(&mut routed[r].points))
+        .collect();
+    (chosen, lines)
 }
 
 /// 10 for a line leaving the drawing's bounds (it would be cut off).

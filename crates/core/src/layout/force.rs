@@ -41,6 +41,10 @@ pub struct Forces {
     /// Two nodes kept side by side at one height, the first on the left, at least the given
     /// distance apart: the main parties of the story.
     pub side_by_side: Option<(usize, usize, f64)>,
+    /// Whether nodes are pushed off the springs between other nodes (quadratic in the graph's
+    /// size, so for small graphs only): a line through a node's mark is the hardest thing on
+    /// a map to read.
+    pub clear_lines: bool,
 }
 
 /// The `n`th root of `x` in `0..1`, by bisection: `powf` would bring a libm routine into
@@ -64,6 +68,9 @@ fn nth_root(x: f64, n: usize) -> f64 {
     }
     hi
 }
+
+/// How hard a node is pushed off a line it sits on, per pixel of missing clearance.
+const CLEAR_STRENGTH: f64 = 0.6;
 
 /// How far beside the line between its parties a mediator is pulled, as a share of its size:
 /// beside the line, never on it, so the parties' own lines pass clear of its mark.
@@ -142,6 +149,9 @@ pub fn simulate(
             velocity[*mediator].x += (tx - m.x) * alpha * 0.5;
             velocity[*mediator].y += (ty - m.y) * alpha * 0.5;
         }
+        if forces.clear_lines {
+            clear_lines(graph, sizes, positions, &mut velocity, alpha);
+        }
         for ((p, v), range) in positions.iter_mut().zip(velocity.iter_mut()).zip(x_ranges) {
             v.x += (forces.center.x - p.x) * forces.gravity.0 * alpha;
             v.y += (forces.center.y - p.y) * forces.gravity.1 * alpha;
@@ -158,6 +168,52 @@ pub fn simulate(
             if short > 0.0 {
                 positions[a].x = clamp(positions[a].x - short / 2.0, x_ranges[a].0, x_ranges[a].1);
                 positions[b].x = clamp(positions[b].x + short / 2.0, x_ranges[b].0, x_ranges[b].1);
+            }
+        }
+    }
+}
+
+/// Pushes every node that sits within its own size of a spring between two other nodes off
+/// the spring, sideways, and the spring's ends a little the other way.
+fn clear_lines(
+    graph: &Graph,
+    sizes: &[f64],
+    positions: &[Point],
+    velocity: &mut [Point],
+    alpha: f64,
+) {
+    for e in &graph.edges {
+        let (a, b) = (positions[e.a], positions[e.b]);
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let length_sq = (dx * dx + dy * dy).max(1e-6);
+        for (i, p) in positions.iter().enumerate() {
+            if i == e.a || i == e.b {
+                continue;
+            }
+            let t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length_sq;
+            if !(0.0..=1.0).contains(&t) {
+                continue;
+            }
+            let (cx, cy) = (a.x + t * dx, a.y + t * dy);
+            let (ox, oy) = (p.x - cx, p.y - cy);
+            let distance = ox.hypot(oy);
+            let clear = sizes[i] * 0.5 + 12.0;
+            if distance >= clear {
+                continue;
+            }
+            // Off the line on the side the node is on; exactly on it, to the left of a-b.
+            let (ux, uy) = if distance > 1e-6 {
+                (ox / distance, oy / distance)
+            } else {
+                let length = length_sq.sqrt();
+                (-dy / length, dx / length)
+            };
+            let push = (clear - distance) * alpha * CLEAR_STRENGTH;
+            velocity[i].x += ux * push;
+            velocity[i].y += uy * push;
+            for (end, share) in [(e.a, 1.0 - t), (e.b, t)] {
+                velocity[end].x -= ux * push * share * 0.5;
+                velocity[end].y -= uy * push * share * 0.5;
             }
         }
     }

@@ -230,6 +230,7 @@ fn place(graph: &Graph, config: &LayoutConfig, start: usize) -> Layout {
             0.15 * (width / height).min(1.0),
         ),
         side_by_side: main_parties(&blocks, &clusters, width, &positions),
+        clear_lines: graph.nodes.len() <= MULTI_START_NODES,
     };
     simulate(&blocks, &sizes, &mut positions, &forces, &x_ranges);
     let mut boxes: Vec<Rect> = positions
