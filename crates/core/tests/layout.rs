@@ -12,7 +12,9 @@ use dramatis_core::domain::synth::synthetic_story;
 use dramatis_core::domain::{Dataset, load};
 use dramatis_core::layout::edges::relation_shapes;
 use dramatis_core::layout::overlap::overlapping_pairs;
-use dramatis_core::layout::quality::{Quality, drawn_lines, measure};
+use dramatis_core::layout::quality::{
+    Quality, crossing_pairs, drawn_lines, marks_under, measure, segment_distance,
+};
 use dramatis_core::layout::{Graph, Layout, LayoutConfig, Point, Rect, layout, target_height};
 
 const WIDTHS: [f64; 3] = [320.0, 600.0, 1000.0];
@@ -245,4 +247,100 @@ fn quality_of_the_builtin_story_and_the_sample_stories() {
     // Before this work: phone 10 / 40 / 14 at 820 px, desktop 2 / 17 / 17.
     assert!(phone.height <= 2000.0, "{phone:?}");
     assert!(desktop.height <= 2000.0, "{desktop:?}");
+}
+
+/// The strike story written for these tests: two parties, a mediator of both, a supporter.
+fn strike() -> Dataset {
+    load(&std::fs::read_to_string(repo_path("tests/stories/en-strike.json")).unwrap()).unwrap()
+}
+
+const ALL_WIDTHS: [f64; 6] = [320.0, 360.0, 414.0, 600.0, 1000.0, 1280.0];
+
+#[test]
+fn mediators_sit_beside_the_line_between_their_parties_never_on_it() {
+    let cases = [
+        (
+            builtin().unwrap(),
+            vec![
+                ("turkey", "russia", "ukraine"),
+                ("hungary", "russia", "ukraine"),
+            ],
+        ),
+        (strike(), vec![("ferreira", "union", "operator")]),
+    ];
+    for (data, mediations) in cases {
+        let id = |key: &str| data.actor_by_key(key).unwrap().index();
+        for width in ALL_WIDTHS {
+            let graph = Graph::from_dataset(&data);
+            let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
+            let shapes = relation_shapes(&data, &map);
+            let lines = drawn_lines(&data, &map, &shapes);
+            for &(mediator, a, b) in &mediations {
+                let m = &map.nodes[id(mediator)];
+                let (pa, pb) = (map.nodes[id(a)].center, map.nodes[id(b)].center);
+                let off = segment_distance(m.center, pa, pb);
+                assert!(
+                    off >= m.hit_radius,
+                    "{mediator} at {width}: {off:.0} px from the line {a}-{b}"
+                );
+                // Nor does any drawn line between the parties pass over it.
+                let over: Vec<_> = marks_under(&map, &lines)
+                    .into_iter()
+                    .filter(|&(k, i)| {
+                        i == id(mediator) && {
+                            let ends = lines[k].ends;
+                            ends == (id(a), id(b)) || ends == (id(b), id(a))
+                        }
+                    })
+                    .collect();
+                assert!(over.is_empty(), "{mediator} at {width}: under {over:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn supporters_sit_on_their_partys_side() {
+    let cases = [
+        (builtin().unwrap(), ("united-states", "ukraine", "russia")),
+        (strike(), ("council", "union", "operator")),
+    ];
+    for (data, (supporter, party, other)) in cases {
+        let id = |key: &str| data.actor_by_key(key).unwrap().index();
+        for width in ALL_WIDTHS {
+            let (_, map) = lay_out(&data, width);
+            let s = map.nodes[id(supporter)].center;
+            let (near, far) = (
+                s.distance(map.nodes[id(party)].center),
+                s.distance(map.nodes[id(other)].center),
+            );
+            assert!(
+                near < far,
+                "{supporter} at {width}: {near:.0} px from {party}, {far:.0} from {other}"
+            );
+        }
+    }
+}
+
+#[test]
+fn parallel_relations_never_cross_and_routing_is_deterministic() {
+    for data in [builtin().unwrap(), strike()] {
+        for width in ALL_WIDTHS {
+            let graph = Graph::from_dataset(&data);
+            let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
+            let shapes = relation_shapes(&data, &map);
+            assert_eq!(shapes, relation_shapes(&data, &map), "at {width}");
+            let lines = drawn_lines(&data, &map, &shapes);
+            for (i, j) in crossing_pairs(&lines) {
+                let key = |l: &dramatis_core::layout::quality::DrawnLine| {
+                    (l.ends.0.min(l.ends.1), l.ends.0.max(l.ends.1))
+                };
+                assert_ne!(
+                    key(&lines[i]),
+                    key(&lines[j]),
+                    "at {width}: parallels cross"
+                );
+            }
+        }
+    }
 }

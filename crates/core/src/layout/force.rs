@@ -74,7 +74,7 @@ const CLEAR_STRENGTH: f64 = 0.6;
 
 /// How far beside the line between its parties a mediator is pulled, as a share of its size:
 /// beside the line, never on it, so the parties' own lines pass clear of its mark.
-const MEDIATOR_ASIDE: f64 = 0.75;
+const MEDIATOR_ASIDE: f64 = 1.0;
 
 /// Runs the simulation, moving `positions` in place. `sizes` is each node's typical extent,
 /// which sets both its charge and its springs' rest lengths; `x_ranges` is the horizontal
