@@ -5,6 +5,13 @@
 //! Guarantees, checked by the tests below and in `tests/layout.rs`: no two node boxes overlap
 //! (a box covers a node's touch target and its label), every box lies inside the bounds, and
 //! the drawing is as wide as the configured width at most.
+//!
+//! Aims, measured by [`quality`] and bounded in `tests/layout.rs` (not guaranteed for every
+//! graph): no line over an actor that is not its own or over a label (labels go to the side
+//! away from their lines, relations curve around what is in their way), few crossings (small
+//! graphs are laid out from several starts and the most readable kept), the main parties side
+//! by side in the middle, mediators beside the line between their parties, supporters on
+//! their party's side.
 
 pub mod cluster;
 pub mod edges;
