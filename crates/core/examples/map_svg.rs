@@ -3,7 +3,7 @@
 
 use dramatis_core::domain::builtin::builtin;
 use dramatis_core::domain::{load, synth::synthetic_story};
-use dramatis_core::layout::edges::relation_shapes;
+use dramatis_core::layout::edges::map_shapes;
 use dramatis_core::layout::{Graph, LayoutConfig, layout};
 
 fn main() {
@@ -15,7 +15,7 @@ fn main() {
     };
     let graph = Graph::from_dataset(&data);
     let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
-    let shapes = relation_shapes(&data, &map);
+    let shapes = map_shapes(&data, &map);
     let b = map.bounds;
     println!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" width="{}" font-family="sans-serif" font-size="13">"#,
@@ -25,19 +25,10 @@ fn main() {
         r#"<rect x="{}" y="{}" width="{}" height="{}" fill="white"/>"#,
         b.x, b.y, b.w, b.h
     );
-    for id in data.actor_ids() {
-        if let Some(to) = &data.actor(id).affiliation {
-            let (a, c) = (
-                map.nodes[id.index()].center,
-                map.nodes[to.value.index()].center,
-            );
-            println!(
-                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="orange" stroke-dasharray="2 2"/>"#,
-                a.x, a.y, c.x, c.y
-            );
-        }
+    for d in shapes.speaks_for.iter().flatten() {
+        println!(r#"<path d="{d}" fill="none" stroke="orange" stroke-dasharray="2 2"/>"#);
     }
-    for shape in &shapes {
+    for shape in &shapes.relations {
         for d in &shape.lines {
             println!(r#"<path d="{d}" fill="none" stroke="gray"/>"#);
         }

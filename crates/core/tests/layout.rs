@@ -10,7 +10,7 @@ use common::repo_path;
 use dramatis_core::domain::builtin::builtin;
 use dramatis_core::domain::synth::synthetic_story;
 use dramatis_core::domain::{Dataset, load};
-use dramatis_core::layout::edges::relation_shapes;
+use dramatis_core::layout::edges::map_shapes;
 use dramatis_core::layout::overlap::overlapping_pairs;
 use dramatis_core::layout::quality::{
     Quality, crossing_pairs, drawn_lines, marks_under, measure, segment_distance,
@@ -202,8 +202,8 @@ fn quality_stories() -> Vec<(String, Dataset)> {
 fn quality(data: &Dataset, width: f64) -> Quality {
     let graph = Graph::from_dataset(data);
     let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
-    let shapes = relation_shapes(data, &map);
-    measure(&map, &drawn_lines(data, &map, &shapes), width)
+    let shapes = map_shapes(data, &map);
+    measure(&map, &drawn_lines(data, &shapes), width)
 }
 
 /// The quality table, printed and written to `target/reports/layout-quality.md`; returns the
@@ -251,7 +251,7 @@ fn quality_of_the_builtin_story_and_the_sample_stories() {
     let counts = |q: Quality| (q.lines_over_marks, q.lines_over_labels, q.crossings);
     let (marks, labels, crossings) = counts(phone);
     assert!(
-        marks == 0 && labels <= 8 && crossings <= 11 && phone.height <= 460.0,
+        marks <= 1 && labels <= 7 && crossings <= 8 && phone.height <= 460.0,
         "phone: {phone:?}"
     );
     let (marks, labels, crossings) = counts(desktop);
@@ -291,8 +291,8 @@ fn mediators_sit_beside_the_line_between_their_parties_never_on_it() {
         for width in ALL_WIDTHS {
             let graph = Graph::from_dataset(&data);
             let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
-            let shapes = relation_shapes(&data, &map);
-            let lines = drawn_lines(&data, &map, &shapes);
+            let shapes = map_shapes(&data, &map);
+            let lines = drawn_lines(&data, &shapes);
             for &(mediator, a, b) in &mediations {
                 let m = &map.nodes[id(mediator)];
                 let (pa, pb) = (map.nodes[id(a)].center, map.nodes[id(b)].center);
@@ -346,9 +346,9 @@ fn parallel_relations_never_cross_and_routing_is_deterministic() {
         for width in ALL_WIDTHS {
             let graph = Graph::from_dataset(&data);
             let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
-            let shapes = relation_shapes(&data, &map);
-            assert_eq!(shapes, relation_shapes(&data, &map), "at {width}");
-            let lines = drawn_lines(&data, &map, &shapes);
+            let shapes = map_shapes(&data, &map);
+            assert_eq!(shapes, map_shapes(&data, &map), "at {width}");
+            let lines = drawn_lines(&data, &shapes);
             for (i, j) in crossing_pairs(&lines) {
                 let key = |l: &dramatis_core::layout::quality::DrawnLine| {
                     (l.ends.0.min(l.ends.1), l.ends.0.max(l.ends.1))

@@ -471,22 +471,72 @@ fn outside(points: &[Point], bounds: Rect) -> f64 {
     }
 }
 
-/// The drawing of every relation of `data` on `map`, in dataset order. Relations between
-/// the same two actors are distinct curves that never cross, and every pair's lines are
-/// routed around the actors and labels a straight line would pass over: the pair bends as a
-/// whole, to the smallest bend that passes over least.
-pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
+/// Every line of the map: the relations, in dataset order, and the "speaks for" ties.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapShapes {
+    /// The drawing of each relation of the dataset, in its order.
+    pub relations: Vec<EdgeShape>,
+    /// For each actor, the path data of the line to the actor it speaks for (from where it
+    /// leaves one mark to where it meets the other), or `None` when it speaks for nobody.
+    pub speaks_for: Vec<Option<String>>,
+}
+
+/// The path of a "speaks for" line from the mark at `from` to the one at `to`, bent `bend`
+/// off the straight line: the visible part between the two marks, straight or one curve.
+fn speaks_for_path(
+    (from, from_radius): (Point, f64),
+    (to, to_radius): (Point, f64),
+    bend: f64,
+) -> String {
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let length = dx.hypot(dy).max(1e-9);
+    let mid = from.midpoint(to);
+    let control = Point::new(
+        mid.x - dy / length * bend * 2.0,
+        mid.y + dx / length * bend * 2.0,
+    );
+    let t0 = from_radius / (2.0 * control.distance(from).max(1e-9));
+    let t1 = 1.0 - to_radius / (2.0 * control.distance(to).max(1e-9));
+    if t1 <= t0 {
+        return String::new();
+    }
+    piece(from, control, to, (t0, t1), bend.abs() < 1e-9)
+}
+
+/// The drawing of every line of `data` on `map`: relations and "speaks for" ties, routed
+/// together. Lines between the same two actors (a tie and relations) are distinct curves
+/// that never cross, and every pair's lines are routed around the actors and labels a
+/// straight line would pass over: the pair bends as a whole, to the smallest bend that
+/// passes over least.
+pub fn map_shapes(data: &Dataset, map: &Layout) -> MapShapes {
+    let relations = data.relations.len();
+    // Lines 0..relations are relations, the rest ties: (member, actor it speaks for).
+    let ties: Vec<(usize, usize)> = data
+        .actor_ids()
+        .filter_map(|id| {
+            Some((
+                id.index(),
+                data.actor(id).affiliation.as_ref()?.value.index(),
+            ))
+        })
+        .collect();
+    let ends = |i: usize| {
+        if i < relations {
+            let r = &data.relations[i];
+            (r.source.index(), r.target.index())
+        } else {
+            ties[i - relations]
+        }
+    };
     let pair = |i: usize| {
-        let r = &data.relations[i];
-        (
-            r.source.index().min(r.target.index()),
-            r.source.index().max(r.target.index()),
-        )
+        let (a, b) = ends(i);
+        (a.min(b), a.max(b))
     };
     let n = data.actors.len();
-    let order = super::geometry::order_by(data.relations.len(), &|i| {
+    // A pair's tie first, then its relations in dataset order.
+    let order = super::geometry::order_by(relations + ties.len(), &|i| {
         let (a, b) = pair(i);
-        (a * n + b) as f64
+        (a * n + b) as f64 * 2.0 + if i < relations { 1.0 } else { 0.0 }
     });
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     let mut starts = Vec::new();
@@ -502,33 +552,41 @@ pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
         start = end;
     }
     let (base_bends, _) = route(map, &pairs);
-    let mut bend_of = vec![0.0; data.relations.len()];
+    let mut bend_of = vec![0.0; order.len()];
     for ((&(_, _, count), &start), base) in pairs.iter().zip(&starts).zip(base_bends) {
         for (k, bend) in bends(count).into_iter().enumerate() {
             let i = order[start + k];
             // Bend relative to the pair's own order, so both directions curve the same way.
-            let flip = if data.relations[i].source.index() < data.relations[i].target.index() {
-                1.0
-            } else {
-                -1.0
-            };
-            bend_of[i] = (base + bend) * flip;
+            let (a, b) = ends(i);
+            bend_of[i] = (base + bend) * if a < b { 1.0 } else { -1.0 };
         }
     }
-    data.relations
-        .iter()
-        .zip(bend_of)
-        .map(|(r, bend)| {
-            let (a, b) = (&map.nodes[r.source.index()], &map.nodes[r.target.index()]);
-            edge_shape(
-                r.kind,
-                r.directed,
-                (a.center, a.radius),
-                (b.center, b.radius),
-                bend,
-            )
-        })
-        .collect()
+    let mark = |i: usize| (map.nodes[i].center, map.nodes[i].radius);
+    let mut speaks_for = vec![None; n];
+    for (k, &(member, actor)) in ties.iter().enumerate() {
+        speaks_for[member] = Some(speaks_for_path(
+            mark(member),
+            mark(actor),
+            bend_of[relations + k],
+        ));
+    }
+    MapShapes {
+        relations: data
+            .relations
+            .iter()
+            .zip(bend_of)
+            .map(|(r, bend)| {
+                edge_shape(
+                    r.kind,
+                    r.directed,
+                    mark(r.source.index()),
+                    mark(r.target.index()),
+                    bend,
+                )
+            })
+            .collect(),
+        speaks_for,
+    }
 }
 
 /// The nodes in reading order: rows from top to bottom (centres within `row` pixels of a
@@ -723,8 +781,22 @@ mod tests {
         let data = crate::domain::builtin::builtin().unwrap();
         let graph = super::super::Graph::from_dataset(&data);
         let map = super::super::layout(&graph, &super::super::LayoutConfig::for_width(700.0));
-        let shapes = relation_shapes(&data, &map);
+        let all = map_shapes(&data, &map);
+        let shapes = &all.relations;
         assert_eq!(shapes.len(), data.relations.len());
+        let peskov = data.actor_by_key("peskov").unwrap().index();
+        assert!(
+            all.speaks_for[peskov]
+                .as_ref()
+                .is_some_and(|d| d.starts_with('M'))
+        );
+        assert_eq!(
+            all.speaks_for.iter().flatten().count(),
+            data.actors
+                .iter()
+                .filter(|a| a.affiliation.is_some())
+                .count()
+        );
         let talks = data.relation_by_key("r-talks").unwrap().index();
         let war = data.relation_by_key("r-war").unwrap().index();
         assert!(shapes[talks].middle.distance(shapes[war].middle) > 10.0);

@@ -156,32 +156,26 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
 /// What makes a layout hard to read, as one number: straight lines over other actors' marks
 /// and over labels, crossings, and height beyond the target (a phone reader scrolls it).
 fn readability_cost(graph: &Graph, map: &Layout, config: &LayoutConfig) -> f64 {
-    // Relations as the edges will draw them: as many lines as relations, routed around what
-    // a straight line passes over; "speaks for" lines straight.
+    // Lines as the edges will draw them: a pair's "speaks for" tie first, then as many lines
+    // as relations, all routed around what a straight line passes over.
     let pairs: Vec<(usize, usize, usize)> = graph
         .edges
         .iter()
-        .filter(|e| e.relations > 0)
-        .map(|e| (e.a, e.b, e.relations))
-        .collect();
-    let (_, routed) = edges::route(map, &pairs);
-    let mut lines: Vec<quality::DrawnLine> = quality::graph_lines(graph, map)
-        .into_iter()
-        .zip(&graph.edges)
-        .filter(|(_, e)| e.spring == graph::Spring::Affiliation)
-        .map(|(l, _)| quality::DrawnLine {
-            relation: false,
-            ..l
+        .map(|e| {
+            let tie = usize::from(e.spring == graph::Spring::Affiliation);
+            (e.a, e.b, e.relations + tie)
         })
         .collect();
+    let (_, routed) = edges::route(map, &pairs);
+    let mut lines: Vec<quality::DrawnLine> = Vec::new();
     let mut routed = routed.into_iter();
-    for &(a, b, count) in &pairs {
-        for centre in routed.by_ref().take(count) {
+    for (e, &(a, b, count)) in graph.edges.iter().zip(&pairs) {
+        for (k, centre) in routed.by_ref().take(count).enumerate() {
             lines.push(quality::DrawnLine {
                 ends: (a, b),
                 strokes: vec![centre.clone()],
                 centre,
-                relation: true,
+                relation: !(k == 0 && e.spring == graph::Spring::Affiliation),
             });
         }
     }

@@ -1,13 +1,13 @@
 //! How readable a drawn map is, counted exactly in drawing coordinates (CSS pixels at zoom
 //! 1): lines that pass over an actor that is not one of their ends, lines over any label,
 //! and relations that cross. It measures what the widget draws, read back from the path data
-//! of [`EdgeShape`] (curves flattened finely) and the straight "speaks for" lines, so a
+//! of [`super::edges::EdgeShape`] and of the "speaks for" lines (curves flattened finely), so a
 //! change to the routing in `edges.rs` is measured without a change here.
 
 use crate::domain::Dataset;
 
 use super::Layout;
-use super::edges::EdgeShape;
+use super::edges::MapShapes;
 use super::geometry::{Point, Rect};
 use super::graph::{Graph, Spring};
 
@@ -104,14 +104,13 @@ pub fn polylines(d: &str) -> Vec<Vec<Point>> {
     out
 }
 
-/// The lines the widget draws for the relations of `data` (`shapes` from
-/// [`super::edges::relation_shapes`]) and for its "speaks for" ties (straight, centre to
-/// centre, under the marks), in that order.
-pub fn drawn_lines(data: &Dataset, map: &Layout, shapes: &[EdgeShape]) -> Vec<DrawnLine> {
+/// The lines the widget draws for `data` (`shapes` from [`super::edges::map_shapes`]): its
+/// relations, then its "speaks for" ties (under the marks), in that order.
+pub fn drawn_lines(data: &Dataset, shapes: &MapShapes) -> Vec<DrawnLine> {
     let mut lines: Vec<DrawnLine> = data
         .relations
         .iter()
-        .zip(shapes)
+        .zip(&shapes.relations)
         .map(|(r, shape)| {
             let mut strokes: Vec<Vec<Point>> =
                 shape.lines.iter().flat_map(|d| polylines(d)).collect();
@@ -125,9 +124,11 @@ pub fn drawn_lines(data: &Dataset, map: &Layout, shapes: &[EdgeShape]) -> Vec<Dr
         })
         .collect();
     for id in data.actor_ids() {
-        if let Some(to) = &data.actor(id).affiliation {
-            let (a, b) = (&map.nodes[id.index()], &map.nodes[to.value.index()]);
-            let line = visible_part(a.center, a.radius, b.center, b.radius);
+        if let (Some(to), Some(Some(d))) = (
+            &data.actor(id).affiliation,
+            shapes.speaks_for.get(id.index()),
+        ) {
+            let line: Vec<Point> = polylines(d).into_iter().flatten().collect();
             lines.push(DrawnLine {
                 ends: (id.index(), to.value.index()),
                 strokes: vec![line.clone()],
