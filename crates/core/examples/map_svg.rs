@@ -3,6 +3,7 @@
 
 use dramatis_core::domain::builtin::builtin;
 use dramatis_core::domain::{load, synth::synthetic_story};
+use dramatis_core::layout::edges::map_shapes;
 use dramatis_core::layout::{Graph, LayoutConfig, layout};
 
 fn main() {
@@ -13,7 +14,8 @@ fn main() {
         None => builtin().expect("the built-in story is valid"),
     };
     let graph = Graph::from_dataset(&data);
-    let map = layout(&graph, &LayoutConfig::for_width(width));
+    let map = layout(&graph, &LayoutConfig::for_graph(&graph, width));
+    let shapes = map_shapes(&data, &map);
     let b = map.bounds;
     println!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" width="{}" font-family="sans-serif" font-size="13">"#,
@@ -23,15 +25,16 @@ fn main() {
         r#"<rect x="{}" y="{}" width="{}" height="{}" fill="white"/>"#,
         b.x, b.y, b.w, b.h
     );
-    for r in &data.relations {
-        let (a, c) = (
-            map.nodes[r.source.index()].center,
-            map.nodes[r.target.index()].center,
-        );
-        println!(
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="gray"/>"#,
-            a.x, a.y, c.x, c.y
-        );
+    for d in shapes.speaks_for.iter().flatten() {
+        println!(r#"<path d="{d}" fill="none" stroke="orange" stroke-dasharray="2 2"/>"#);
+    }
+    for shape in &shapes.relations {
+        for d in &shape.lines {
+            println!(r#"<path d="{d}" fill="none" stroke="gray"/>"#);
+        }
+        if let Some(d) = &shape.arrow {
+            println!(r#"<path d="{d}" fill="gray"/>"#);
+        }
     }
     for p in &map.nodes {
         let bb = p.bbox;
@@ -40,14 +43,25 @@ fn main() {
             bb.x, bb.y, bb.w, bb.h
         );
         println!(
+            r##"<circle cx="{}" cy="{}" r="{}" fill="none" stroke="#eee"/>"##,
+            p.center.x, p.center.y, p.hit_radius
+        );
+        println!(
             r##"<circle cx="{}" cy="{}" r="{}" fill="#dfe7f5" stroke="black"/>"##,
             p.center.x, p.center.y, p.radius
+        );
+        let l = p.label;
+        println!(
+            r#"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="lightblue"/>"#,
+            l.x, l.y, l.w, l.h
         );
         for (k, line) in p.lines.iter().enumerate() {
             let y = p.label.y + 12.0 + 16.0 * k as f64;
             println!(
                 r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
-                p.center.x, y, line
+                l.x + l.w / 2.0,
+                y,
+                line
             );
         }
     }

@@ -2,13 +2,17 @@
 //! peacebuilding practice (Fisher et al., *Working with Conflict*): a zigzag for conflict, a
 //! double line for alliance, a dotted line for talks, an arrowhead for a directed act, a broken
 //! line for rejection, and a distinct dash for mediation. Several relations between one pair
-//! bend apart so each stays visible and clickable. Produces SVG path data only.
+//! bend apart so each stays visible and clickable, and lines that would pass over an actor or
+//! a label curve around it (every style is drawn along the curve). Produces SVG path data
+//! only.
 
 use crate::domain::{Dataset, RelationKind};
 
 use super::Layout;
-use super::geometry::Point;
+use super::geometry::{Point, Rect};
+use super::grid::Grid;
 use super::path::PathData;
+use super::quality::{length_inside, segment_distance, segments_cross};
 
 /// Distance between neighbouring relations of the same pair, at their middle.
 const BEND_STEP: f64 = 14.0;
@@ -150,9 +154,15 @@ pub fn edge_shape(
     // The control point sits twice the bend away, so the curve's middle is `bend` away.
     let control = Point::new(mid.x + nx * bend * 2.0, mid.y + ny * bend * 2.0);
     // Start and end where the curve leaves each mark, approximated along the chord.
-    let t0 = (from_radius + 2.0) / length;
+    // Near its ends the curve moves |2 (control - end)| per unit of t: the chord's length
+    // for a straight line, more for a bent one, whose ends would otherwise stop short.
+    let (speed0, speed1) = (
+        2.0 * control.distance(from).max(1e-9),
+        2.0 * control.distance(to).max(1e-9),
+    );
+    let t0 = (from_radius + 2.0) / speed0;
     let end_gap = to_radius + 2.0 + if directed { ARROW.0 } else { 0.0 };
-    let t1 = 1.0 - end_gap / length;
+    let t1 = 1.0 - end_gap / speed1;
     let middle = quad(from, control, to, 0.5);
     if t1 <= t0 {
         return EdgeShape {
@@ -209,7 +219,7 @@ pub fn edge_shape(
         _ => vec![piece(from, control, to, (t0, t1), straight)],
     };
     let arrow = directed.then(|| {
-        let tip_t = 1.0 - (to_radius + 2.0) / length;
+        let tip_t = 1.0 - (to_radius + 2.0) / speed1;
         let tip = quad(from, control, to, tip_t);
         let (tx, ty) = tangent(from, control, to, tip_t);
         let base = Point::new(tip.x - tx * ARROW.0, tip.y - ty * ARROW.0);
@@ -221,7 +231,7 @@ pub fn edge_shape(
         from,
         control,
         to,
-        (t0, 1.0 - (to_radius + 2.0) / length),
+        (t0, 1.0 - (to_radius + 2.0) / speed1),
         straight,
     );
     EdgeShape {
@@ -232,54 +242,351 @@ pub fn edge_shape(
     }
 }
 
-/// The drawing of every relation of `data` on `map`, in dataset order. Relations between
-/// the same two actors bend apart.
-pub fn relation_shapes(data: &Dataset, map: &Layout) -> Vec<EdgeShape> {
+/// Bends tried for a pair's relations, in pixels off the straight line at the middle, in
+/// order of preference (ties keep the earlier, so the straight line wins when nothing is in
+/// its way).
+const ROUTE_BENDS: [f64; 15] = [
+    0.0, 18.0, -18.0, 32.0, -32.0, 48.0, -48.0, 66.0, -66.0, 88.0, -88.0, 115.0, -115.0, 150.0,
+    -150.0,
+];
+/// Clearance a line keeps from marks and labels, beyond their edges: half a zigzag's width
+/// and a pixel of air.
+const CLEARANCE: f64 = ZIGZAG + 1.0;
+/// Points a curve is sampled at to judge what it passes over (every ~12 px on a 200 px line).
+const ROUTE_SAMPLES: usize = 16;
+
+/// Where the centre line of a relation from `a` to `b`, bent `bend`, runs: points between
+/// where it leaves the two marks.
+fn centre_points(
+    (from, from_radius): (Point, f64),
+    (to, to_radius): (Point, f64),
+    bend: f64,
+) -> Vec<Point> {
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let length = dx.hypot(dy).max(1e-9);
+    let (nx, ny) = (-dy / length, dx / length);
+    let mid = from.midpoint(to);
+    let control = Point::new(mid.x + nx * bend * 2.0, mid.y + ny * bend * 2.0);
+    let (t0, t1) = (
+        (from_radius + 2.0) / (2.0 * control.distance(from).max(1e-9)),
+        1.0 - (to_radius + 2.0) / (2.0 * control.distance(to).max(1e-9)),
+    );
+    if t1 <= t0 {
+        return Vec::new();
+    }
+    samples(from, control, to, (t0, t1), ROUTE_SAMPLES, 0.0)
+}
+
+/// What a line through `points` passes over on `map`, apart from the marks of its `ends`: 10
+/// for every other actor's touch target, 4 for every label (its ends' included).
+fn obstruction(points: &[Point], ends: (usize, usize), map: &Layout, near: &Grid) -> f64 {
+    let mut cost = 0.0;
+    for i in near.near_line(points, CLEARANCE) {
+        let node = &map.nodes[i];
+        let pieces = || points.windows(2).map(|w| (w[0], w[1]));
+        if i != ends.0
+            && i != ends.1
+            && pieces().any(|(a, b)| {
+                segment_distance(node.center, a, b) < node.hit_radius + CLEARANCE - 1.0
+            })
+        {
+            cost += 10.0;
+        }
+        let label = node.label.inflate(CLEARANCE - 1.0);
+        if pieces().any(|(a, b)| length_inside(a, b, label) > 0.0) {
+            cost += 4.0;
+        }
+    }
+    cost
+}
+
+/// The cost of crossing a line already routed, against 10 for passing over an actor.
+const CROSSING: f64 = 3.0;
+/// Most pairs whose crossings are weighed while routing (the built-in story has 13).
+const CROSSING_PAIRS: usize = 400;
+/// Most pairs routed at all: beyond, lines are straight (with parallel relations bent apart).
+const ROUTE_PAIRS: usize = 600;
+
+/// The rectangle spanned by `points`.
+fn bounding(points: &[Point]) -> Option<Rect> {
+    points
+        .iter()
+        .map(|p| Rect::new(p.x, p.y, 0.0, 0.0))
+        .reduce(Rect::union)
+}
+
+/// The rectangle spanned by the segment `a`-`b`.
+fn piece_span(a: Point, b: Point) -> Rect {
+    Rect::new(
+        a.x.min(b.x),
+        a.y.min(b.y),
+        (a.x - b.x).abs(),
+        (a.y - b.y).abs(),
+    )
+}
+
+/// A routed line: its points, the rectangle they span, the pair it belongs to and whether
+/// it is still that pair's route.
+struct Routed {
+    points: Vec<Point>,
+    span: Rect,
+    owner: usize,
+    live: bool,
+}
+
+/// How many of the live lines in `routed` (filed in `near`) other than pair `own`'s the line
+/// through `points` crosses.
+fn crossings(points: &[Point], own: usize, routed: &[Routed], near: &Grid) -> usize {
+    let Some(span) = bounding(points) else {
+        return 0;
+    };
+    let meet = |a: Rect, b: Rect| {
+        a.x <= b.right() && b.x <= a.right() && a.y <= b.bottom() && b.y <= a.bottom()
+    };
+    near.near_line(points, 0.0)
+        .into_iter()
+        .filter(|&k| {
+            let other = &routed[k];
+            other.live
+                && other.owner != own
+                && meet(span, other.span)
+                && points.windows(2).any(|p| {
+                    meet(piece_span(p[0], p[1]), other.span)
+                        && other
+                            .points
+                            .windows(2)
+                            .any(|q| segments_cross(p[0], p[1], q[0], q[1]))
+                })
+        })
+        .count()
+}
+
+/// Routes the lines between pairs of actors on `map`: `pairs` holds each pair (lower index
+/// first) with its number of relations, which are drawn [`bends`] apart. Returns the bend of
+/// each pair as a whole (added to its relations' own) and the centre lines of every relation,
+/// pair by pair. A pair whose straight lines pass over nothing keeps them; any other takes the
+/// smallest bend that passes over the fewest actors and labels, leaves the drawing least and
+/// crosses the fewest other lines (those routed before it, then, in a second pass, all).
+pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Vec<Point>>) {
+    // Large maps are shown as overviews: there crossings are not weighed, and beyond
+    // ROUTE_PAIRS lines are not routed at all, so laying out 5,000 actors stays fast.
+    if pairs.len() > ROUTE_PAIRS {
+        return (vec![0.0; pairs.len()], Vec::new());
+    }
+    let weigh_crossings = pairs.len() <= CROSSING_PAIRS;
+    let area = map.bounds.inflate(200.0);
+    let mut near = Grid::new(area);
+    for (i, node) in map.nodes.iter().enumerate() {
+        near.insert(i, node.bbox);
+    }
+    let mut routed: Vec<Routed> = Vec::new();
+    let mut routed_near = Grid::new(area);
+    let mut chosen = vec![0.0; pairs.len()];
+    let mut free = vec![false; pairs.len()];
+    let mut current: Vec<Vec<usize>> = vec![Vec::new(); pairs.len()];
+    for pass in 0..if weigh_crossings { 2 } else { 1 } {
+        for (k, &(lo, hi, count)) in pairs.iter().enumerate() {
+            if pass > 0 && free[k] {
+                continue;
+            }
+            let (a, b) = (&map.nodes[lo], &map.nodes[hi]);
+            let offsets = bends(count);
+            let mut best = (f64::INFINITY, 0.0, Vec::new());
+            // A straight line in nobody's way stays straight, crossings or not: those are for
+            // the placement to avoid, and a bend to dodge one often makes another.
+            let straight: Vec<Vec<Point>> = offsets
+                .iter()
+                .map(|off| centre_points((a.center, a.radius), (b.center, b.radius), *off))
+                .collect();
+            if straight
+                .iter()
+                .all(|p| obstruction(p, (lo, hi), map, &near) + outside(p, map.bounds) < 1e-9)
+            {
+                best = (0.0, 0.0, straight);
+                free[k] = true;
+            }
+            for base in ROUTE_BENDS {
+                if best.0 < 1e-9 {
+                    break;
+                }
+                let curves: Vec<Vec<Point>> = offsets
+                    .iter()
+                    .map(|off| {
+                        centre_points((a.center, a.radius), (b.center, b.radius), base + off)
+                    })
+                    .collect();
+                let cost: f64 = curves
+                    .iter()
+                    .map(|points| {
+                        let crossed = if weigh_crossings {
+                            crossings(points, k, &routed, &routed_near) as f64
+                        } else {
+                            0.0
+                        };
+                        obstruction(points, (lo, hi), map, &near)
+                            + CROSSING * crossed
+                            + outside(points, map.bounds)
+                    })
+                    .sum::<f64>()
+                    // A bend half as long as the line costs as much as one crossing.
+                    + CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
+                if cost < best.0 {
+                    best = (cost, base, curves);
+                }
+            }
+            for &old in &current[k] {
+                routed[old].live = false;
+            }
+            current[k].clear();
+            for points in best.2 {
+                let span = bounding(&points).unwrap_or_default();
+                for w in points.windows(2) {
+                    routed_near.insert(routed.len(), piece_span(w[0], w[1]));
+                }
+                current[k].push(routed.len());
+                routed.push(Routed {
+                    points,
+                    span,
+                    owner: k,
+                    live: true,
+                });
+            }
+            chosen[k] = best.1;
+        }
+    }
+    let lines = current
+        .iter()
+        .flatten()
+        .map(|&r| std::mem::take(&mut routed[r].points))
+        .collect();
+    (chosen, lines)
+}
+
+/// 10 for a line leaving the drawing's bounds (it would be cut off).
+fn outside(points: &[Point], bounds: Rect) -> f64 {
+    if points.iter().all(|&p| bounds.contains_point(p)) {
+        0.0
+    } else {
+        10.0
+    }
+}
+
+/// Every line of the map: the relations, in dataset order, and the "speaks for" ties.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapShapes {
+    /// The drawing of each relation of the dataset, in its order.
+    pub relations: Vec<EdgeShape>,
+    /// For each actor, the path data of the line to the actor it speaks for (from where it
+    /// leaves one mark to where it meets the other), or `None` when it speaks for nobody.
+    pub speaks_for: Vec<Option<String>>,
+}
+
+/// The path of a "speaks for" line from the mark at `from` to the one at `to`, bent `bend`
+/// off the straight line: the visible part between the two marks, straight or one curve.
+fn speaks_for_path(
+    (from, from_radius): (Point, f64),
+    (to, to_radius): (Point, f64),
+    bend: f64,
+) -> String {
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let length = dx.hypot(dy).max(1e-9);
+    let mid = from.midpoint(to);
+    let control = Point::new(
+        mid.x - dy / length * bend * 2.0,
+        mid.y + dx / length * bend * 2.0,
+    );
+    let t0 = from_radius / (2.0 * control.distance(from).max(1e-9));
+    let t1 = 1.0 - to_radius / (2.0 * control.distance(to).max(1e-9));
+    if t1 <= t0 {
+        return String::new();
+    }
+    piece(from, control, to, (t0, t1), bend.abs() < 1e-9)
+}
+
+/// The drawing of every line of `data` on `map`: relations and "speaks for" ties, routed
+/// together. Lines between the same two actors (a tie and relations) are distinct curves
+/// that never cross, and every pair's lines are routed around the actors and labels a
+/// straight line would pass over: the pair bends as a whole, to the smallest bend that
+/// passes over least.
+pub fn map_shapes(data: &Dataset, map: &Layout) -> MapShapes {
+    let relations = data.relations.len();
+    // Lines 0..relations are relations, the rest ties: (member, actor it speaks for).
+    let ties: Vec<(usize, usize)> = data
+        .actor_ids()
+        .filter_map(|id| {
+            Some((
+                id.index(),
+                data.actor(id).affiliation.as_ref()?.value.index(),
+            ))
+        })
+        .collect();
+    let ends = |i: usize| {
+        if i < relations {
+            let r = &data.relations[i];
+            (r.source.index(), r.target.index())
+        } else {
+            ties[i - relations]
+        }
+    };
     let pair = |i: usize| {
-        let r = &data.relations[i];
-        (
-            r.source.index().min(r.target.index()),
-            r.source.index().max(r.target.index()),
-        )
+        let (a, b) = ends(i);
+        (a.min(b), a.max(b))
     };
     let n = data.actors.len();
-    let order = super::geometry::order_by(data.relations.len(), &|i| {
+    // A pair's tie first, then its relations in dataset order.
+    let order = super::geometry::order_by(relations + ties.len(), &|i| {
         let (a, b) = pair(i);
-        (a * n + b) as f64
+        (a * n + b) as f64 * 2.0 + if i < relations { 1.0 } else { 0.0 }
     });
-    let mut bend_of = vec![0.0; data.relations.len()];
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut starts = Vec::new();
     let mut start = 0;
     while start < order.len() {
         let end = order[start..]
             .iter()
             .position(|&i| pair(i) != pair(order[start]))
             .map_or(order.len(), |k| start + k);
-        for (k, bend) in bends(end - start).into_iter().enumerate() {
-            let i = order[start + k];
-            // Bend relative to the pair's own order, so both directions curve the same way.
-            let flip = if data.relations[i].source.index() < data.relations[i].target.index() {
-                1.0
-            } else {
-                -1.0
-            };
-            bend_of[i] = bend * flip;
-        }
+        let (lo, hi) = pair(order[start]);
+        pairs.push((lo, hi, end - start));
+        starts.push(start);
         start = end;
     }
-    data.relations
-        .iter()
-        .zip(bend_of)
-        .map(|(r, bend)| {
-            let (a, b) = (&map.nodes[r.source.index()], &map.nodes[r.target.index()]);
-            edge_shape(
-                r.kind,
-                r.directed,
-                (a.center, a.radius),
-                (b.center, b.radius),
-                bend,
-            )
-        })
-        .collect()
+    let (base_bends, _) = route(map, &pairs);
+    let mut bend_of = vec![0.0; order.len()];
+    for ((&(_, _, count), &start), base) in pairs.iter().zip(&starts).zip(base_bends) {
+        for (k, bend) in bends(count).into_iter().enumerate() {
+            let i = order[start + k];
+            // Bend relative to the pair's own order, so both directions curve the same way.
+            let (a, b) = ends(i);
+            bend_of[i] = (base + bend) * if a < b { 1.0 } else { -1.0 };
+        }
+    }
+    let mark = |i: usize| (map.nodes[i].center, map.nodes[i].radius);
+    let mut speaks_for = vec![None; n];
+    for (k, &(member, actor)) in ties.iter().enumerate() {
+        speaks_for[member] = Some(speaks_for_path(
+            mark(member),
+            mark(actor),
+            bend_of[relations + k],
+        ));
+    }
+    MapShapes {
+        relations: data
+            .relations
+            .iter()
+            .zip(bend_of)
+            .map(|(r, bend)| {
+                edge_shape(
+                    r.kind,
+                    r.directed,
+                    mark(r.source.index()),
+                    mark(r.target.index()),
+                    bend,
+                )
+            })
+            .collect(),
+        speaks_for,
+    }
 }
 
 /// The nodes in reading order: rows from top to bottom (centres within `row` pixels of a
@@ -425,7 +732,8 @@ mod tests {
         // The same curve as the whole relation's, between where it leaves the two marks.
         let length = 130.0;
         let control = Point::new(60.0 - 50.0 / length * 28.0, 25.0 + 120.0 / length * 28.0);
-        let (t0, t1) = (12.0 / length, 1.0 - 12.0 / length);
+        let speed = 2.0 * control.distance(from);
+        let (t0, t1) = (12.0 / speed, 1.0 - 12.0 / speed);
         for k in 0..=8 {
             let u = f64::from(k) / 8.0;
             let ours = quad(p0, c, p1, u);
@@ -473,8 +781,22 @@ mod tests {
         let data = crate::domain::builtin::builtin().unwrap();
         let graph = super::super::Graph::from_dataset(&data);
         let map = super::super::layout(&graph, &super::super::LayoutConfig::for_width(700.0));
-        let shapes = relation_shapes(&data, &map);
+        let all = map_shapes(&data, &map);
+        let shapes = &all.relations;
         assert_eq!(shapes.len(), data.relations.len());
+        let peskov = data.actor_by_key("peskov").unwrap().index();
+        assert!(
+            all.speaks_for[peskov]
+                .as_ref()
+                .is_some_and(|d| d.starts_with('M'))
+        );
+        assert_eq!(
+            all.speaks_for.iter().flatten().count(),
+            data.actors
+                .iter()
+                .filter(|a| a.affiliation.is_some())
+                .count()
+        );
         let talks = data.relation_by_key("r-talks").unwrap().index();
         let war = data.relation_by_key("r-war").unwrap().index();
         assert!(shapes[talks].middle.distance(shapes[war].middle) > 10.0);

@@ -1,6 +1,6 @@
 //! The force simulation that arranges nodes: Barnes-Hut repulsion, springs for relations and
-//! (shorter, stronger) for affiliations, a pull of each mediator towards the middle of its
-//! parties, and gravity towards the centre of the drawing. Deterministic: a fixed number of
+//! (shorter, stronger) for affiliations, a pull of each mediator towards a point beside the
+//! middle of its parties, and gravity towards the centre of the drawing. Deterministic: a fixed number of
 //! steps, a fixed order, and no randomness.
 
 use super::geometry::{Point, clamp};
@@ -38,8 +38,13 @@ pub struct Forces {
     pub center: Point,
     /// Horizontal and vertical gravity; a narrow drawing pulls harder sideways.
     pub gravity: (f64, f64),
-    /// Horizontal range node centres must stay in.
-    pub x_range: (f64, f64),
+    /// Two nodes kept side by side at one height, the first on the left, at least the given
+    /// distance apart: the main parties of the story.
+    pub side_by_side: Option<(usize, usize, f64)>,
+    /// Whether nodes are pushed off the springs between other nodes (quadratic in the graph's
+    /// size, so for small graphs only): a line through a node's mark is the hardest thing on
+    /// a map to read.
+    pub clear_lines: bool,
 }
 
 /// The `n`th root of `x` in `0..1`, by bisection: `powf` would bring a libm routine into
@@ -64,9 +69,23 @@ fn nth_root(x: f64, n: usize) -> f64 {
     hi
 }
 
+/// How hard a node is pushed off a line it sits on, per pixel of missing clearance.
+const CLEAR_STRENGTH: f64 = 0.6;
+
+/// How far beside the line between its parties a mediator is pulled, as a share of its size:
+/// beside the line, never on it, so the parties' own lines pass clear of its mark.
+const MEDIATOR_ASIDE: f64 = 1.0;
+
 /// Runs the simulation, moving `positions` in place. `sizes` is each node's typical extent,
-/// which sets both its charge and its springs' rest lengths.
-pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &Forces) {
+/// which sets both its charge and its springs' rest lengths; `x_ranges` is the horizontal
+/// range each node's position must stay in (so its box stays inside the drawing).
+pub fn simulate(
+    graph: &Graph,
+    sizes: &[f64],
+    positions: &mut [Point],
+    forces: &Forces,
+    x_ranges: &[(f64, f64)],
+) {
     let n = positions.len();
     if n < 2 {
         return;
@@ -115,16 +134,87 @@ pub fn simulate(graph: &Graph, sizes: &[f64], positions: &mut [Point], forces: &
             let cx = parties.iter().map(|&p| positions[p].x).sum::<f64>() / count;
             let cy = parties.iter().map(|&p| positions[p].y).sum::<f64>() / count;
             let m = positions[*mediator];
-            velocity[*mediator].x += (cx - m.x) * alpha * 0.5;
-            velocity[*mediator].y += (cy - m.y) * alpha * 0.5;
+            // Beside the line between the first two parties, on the side the mediator is on.
+            let (a, b) = (positions[parties[0]], positions[parties[1]]);
+            let (dx, dy) = (b.x - a.x, b.y - a.y);
+            let length = dx.hypot(dy).max(1e-6);
+            let (nx, ny) = (-dy / length, dx / length);
+            let side = if (m.x - cx) * nx + (m.y - cy) * ny < 0.0 {
+                -1.0
+            } else {
+                1.0
+            };
+            let aside = sizes[*mediator] * MEDIATOR_ASIDE * side;
+            let (tx, ty) = (cx + nx * aside, cy + ny * aside);
+            velocity[*mediator].x += (tx - m.x) * alpha * 0.5;
+            velocity[*mediator].y += (ty - m.y) * alpha * 0.5;
         }
-        for (p, v) in positions.iter_mut().zip(velocity.iter_mut()) {
+        if forces.clear_lines {
+            clear_lines(graph, sizes, positions, &mut velocity, alpha);
+        }
+        for ((p, v), range) in positions.iter_mut().zip(velocity.iter_mut()).zip(x_ranges) {
             v.x += (forces.center.x - p.x) * forces.gravity.0 * alpha;
             v.y += (forces.center.y - p.y) * forces.gravity.1 * alpha;
             v.x *= 0.6;
             v.y *= 0.6;
-            p.x = clamp(p.x + v.x, forces.x_range.0, forces.x_range.1);
+            p.x = clamp(p.x + v.x, range.0, range.1);
             p.y += v.y;
+        }
+        if let Some((a, b, apart)) = forces.side_by_side {
+            let y = f64::midpoint(positions[a].y, positions[b].y);
+            let short = apart - (positions[b].x - positions[a].x);
+            positions[a].y = y;
+            positions[b].y = y;
+            if short > 0.0 {
+                positions[a].x = clamp(positions[a].x - short / 2.0, x_ranges[a].0, x_ranges[a].1);
+                positions[b].x = clamp(positions[b].x + short / 2.0, x_ranges[b].0, x_ranges[b].1);
+            }
+        }
+    }
+}
+
+/// Pushes every node that sits within its own size of a spring between two other nodes off
+/// the spring, sideways, and the spring's ends a little the other way.
+fn clear_lines(
+    graph: &Graph,
+    sizes: &[f64],
+    positions: &[Point],
+    velocity: &mut [Point],
+    alpha: f64,
+) {
+    for e in &graph.edges {
+        let (a, b) = (positions[e.a], positions[e.b]);
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let length_sq = (dx * dx + dy * dy).max(1e-6);
+        for (i, p) in positions.iter().enumerate() {
+            if i == e.a || i == e.b {
+                continue;
+            }
+            let t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length_sq;
+            if !(0.0..=1.0).contains(&t) {
+                continue;
+            }
+            let (cx, cy) = (a.x + t * dx, a.y + t * dy);
+            let (ox, oy) = (p.x - cx, p.y - cy);
+            let distance = ox.hypot(oy);
+            let clear = sizes[i] * 0.5 + 12.0;
+            if distance >= clear {
+                continue;
+            }
+            // Off the line on the side the node is on; exactly on it, to the left of a-b.
+            let (ux, uy) = if distance > 1e-6 {
+                (ox / distance, oy / distance)
+            } else {
+                let length = length_sq.sqrt();
+                (-dy / length, dx / length)
+            };
+            let push = (clear - distance) * alpha * CLEAR_STRENGTH;
+            velocity[i].x += ux * push;
+            velocity[i].y += uy * push;
+            for (end, share) in [(e.a, 1.0 - t), (e.b, t)] {
+                velocity[end].x -= ux * push * share * 0.5;
+                velocity[end].y -= uy * push * share * 0.5;
+            }
         }
     }
 }

@@ -60,6 +60,8 @@ pub struct GraphEdge {
     pub b: usize,
     /// What holds them together.
     pub spring: Spring,
+    /// How many relations of the story the spring stands for (drawn as that many lines).
+    pub relations: usize,
 }
 
 /// The layout's whole input.
@@ -73,6 +75,8 @@ pub struct Graph {
     pub affiliations: Vec<(usize, usize)>,
     /// `(mediator, parties)`, for mediators of two parties or more.
     pub mediations: Vec<(usize, Vec<usize>)>,
+    /// `(supporter, party)`: who supports or allies with whom, to keep them on one side.
+    pub supports: Vec<(usize, usize)>,
 }
 
 impl Graph {
@@ -101,6 +105,14 @@ impl Graph {
                 relation.target.index(),
                 Spring::Relation,
             );
+            if matches!(
+                relation.kind,
+                RelationKind::Support | RelationKind::Alliance
+            ) {
+                graph
+                    .supports
+                    .push((relation.source.index(), relation.target.index()));
+            }
             if relation.kind == RelationKind::Mediation {
                 let mediator = relation.source.index();
                 match graph.mediations.iter_mut().find(|(m, _)| *m == mediator) {
@@ -127,11 +139,13 @@ impl Graph {
             a: a.min(b),
             b: a.max(b),
             spring,
+            relations: usize::from(spring == Spring::Relation),
         });
     }
 
     /// Keeps one spring per pair of nodes: an affiliation where there is one, else the first
-    /// relation. Sorting, not a map, so it costs n log n and no extra code in the download.
+    /// relation; it counts the relations of all. Sorting, not a map, so it costs n log n and
+    /// no extra code in the download.
     pub fn merge_springs(&mut self) {
         let n = self.nodes.len().max(1);
         let edges = &self.edges;
@@ -147,11 +161,11 @@ impl Graph {
         let mut merged: Vec<GraphEdge> = Vec::with_capacity(edges.len());
         for i in order {
             let edge = edges[i];
-            if merged
-                .last()
-                .is_none_or(|last| (last.a, last.b) != (edge.a, edge.b))
-            {
-                merged.push(edge);
+            match merged.last_mut() {
+                Some(last) if (last.a, last.b) == (edge.a, edge.b) => {
+                    last.relations += edge.relations;
+                }
+                _ => merged.push(edge),
             }
         }
         self.edges = merged;

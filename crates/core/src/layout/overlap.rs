@@ -108,6 +108,26 @@ fn settle(boxes: &mut [Rect]) {
     }
 }
 
+/// Moves every box up as far as it goes without overlapping a box above it, keeping the
+/// order from top to bottom: the force layout leaves gaps that only make a phone reader
+/// scroll. Takes boxes that do not overlap and leaves them so.
+pub fn compact_up(boxes: &mut [Rect]) {
+    let Some(top) = boxes.iter().map(|b| b.y).reduce(f64::min) else {
+        return;
+    };
+    let order = order_by(boxes.len(), &|i| boxes[i].y);
+    for (k, &i) in order.iter().enumerate() {
+        let b = boxes[i];
+        let floor = order[..k]
+            .iter()
+            .map(|&j| boxes[j])
+            .filter(|a| a.x < b.right() - 1e-6 && b.x < a.right() - 1e-6)
+            .map(Rect::bottom)
+            .fold(top, f64::max);
+        boxes[i].y = floor.min(b.y);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +175,22 @@ mod tests {
             Rect::new(0.0, 20.0, 10.0, 10.0),
         ];
         assert_eq!(overlapping_pairs(&boxes), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn compacting_closes_vertical_gaps_without_overlap() {
+        let mut boxes = vec![
+            Rect::new(0.0, 0.0, 50.0, 20.0),
+            Rect::new(10.0, 100.0, 50.0, 20.0),
+            Rect::new(100.0, 300.0, 50.0, 20.0),
+            Rect::new(30.0, 400.0, 100.0, 20.0),
+        ];
+        compact_up(&mut boxes);
+        assert_separated(&boxes);
+        assert_eq!(
+            boxes.iter().map(|b| b.y).collect::<Vec<_>>(),
+            vec![0.0, 20.0, 0.0, 40.0]
+        );
     }
 
     #[test]

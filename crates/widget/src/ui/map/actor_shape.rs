@@ -18,7 +18,9 @@ const LINE_HEIGHT: f64 = 16.0;
 #[component]
 pub fn ActorShape(kind: ActorKind, placed: Placed) -> impl IntoView {
     let (r, at) = (placed.radius, placed.center);
-    let x = num(at.x);
+    // Labels sit under, over or beside the mark (the layout picks the side away from its
+    // lines); each line is centred in the label's box.
+    let x = num(placed.label.x + placed.label.w / 2.0);
     let first = placed.label.y + FIRST_BASELINE;
     let lines = placed
         .lines

@@ -9,7 +9,7 @@ use dramatis_core::domain::describe::actor_sentence;
 use dramatis_core::domain::order::order_by;
 use dramatis_core::domain::selection::Selection;
 use dramatis_core::layout::Layout;
-use dramatis_core::layout::edges::EdgeShape;
+use dramatis_core::layout::edges::MapShapes;
 use dramatis_core::layout::path::num;
 use leptos::prelude::*;
 
@@ -32,30 +32,26 @@ pub fn minor_actors(data: &Dataset) -> Vec<bool> {
     minor
 }
 
-/// The drawing of `map`, with relation shapes `shapes`; `tab_stop` says which actor holds the
+/// The drawing of `map`, with its lines `shapes`; `tab_stop` says which actor holds the
 /// map's tab stop.
 #[component]
 pub fn MapDrawing(
     map: Arc<Layout>,
-    shapes: Arc<Vec<EdgeShape>>,
+    shapes: Arc<MapShapes>,
     tab_stop: ReadSignal<usize>,
 ) -> impl IntoView {
     let story = use_story();
     let (data, t) = (story.data(), story.t());
     let b = map.bounds;
-    let affiliations = data
-        .actor_ids()
-        .filter_map(|id| {
-            let to = data.actor(id).affiliation.as_ref()?.value;
-            let (a, c) = (map.nodes[id.index()].center, map.nodes[to.index()].center);
-            Some(view! {
-                <line class="dm-speaks-for" x1=num(a.x) y1=num(a.y) x2=num(c.x) y2=num(c.y) />
-            })
-        })
+    let affiliations = shapes
+        .speaks_for
+        .iter()
+        .flatten()
+        .map(|d| view! { <path class="dm-speaks-for" d=d.clone() /> })
         .collect_view();
     let edges = data
         .relation_ids()
-        .zip(shapes.iter().cloned())
+        .zip(shapes.relations.iter().cloned())
         .map(|(id, shape)| {
             let relation = data.relation(id);
             view! {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::selection::Selection;
 use dramatis_core::layout::Layout;
-use dramatis_core::layout::edges::EdgeShape;
+use dramatis_core::layout::edges::MapShapes;
 use dramatis_core::layout::path::num;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ use super::style::{actor_class, edge_class};
 use crate::ui::state::use_story;
 
 /// The copies of what stands out for the selection, drawn from `map` and `shapes`.
-fn copies(map: &Layout, shapes: &[EdgeShape]) -> impl IntoView + use<> {
+fn copies(map: &Layout, shapes: &MapShapes) -> impl IntoView + use<> {
     let story = use_story();
     let (data, chosen) = (story.data(), story.selection().get());
     if chosen == Selection::Nothing {
@@ -38,10 +38,8 @@ fn copies(map: &Layout, shapes: &[EdgeShape]) -> impl IntoView + use<> {
             if !(on(&lit.actors, id.index()) && on(&lit.actors, to.index())) {
                 return None;
             }
-            let (a, c) = (map.nodes[id.index()].center, map.nodes[to.index()].center);
-            Some(view! {
-                <line class="dm-speaks-for" x1=num(a.x) y1=num(a.y) x2=num(c.x) y2=num(c.y) />
-            })
+            let d = shapes.speaks_for.get(id.index())?.clone()?;
+            Some(view! { <path class="dm-speaks-for" d=d /> })
         })
         .collect_view();
     let relations = data
@@ -57,7 +55,7 @@ fn copies(map: &Layout, shapes: &[EdgeShape]) -> impl IntoView + use<> {
                 };
             view! {
                 <g class=class data-lit-relation=relation.key.clone()>
-                    <EdgeLines shape=shapes[id.index()].clone() />
+                    <EdgeLines shape=shapes.relations[id.index()].clone() />
                 </g>
             }
         })
@@ -88,7 +86,7 @@ fn copies(map: &Layout, shapes: &[EdgeShape]) -> impl IntoView + use<> {
 #[component]
 pub fn LitLayer(
     map: Memo<Option<Arc<Layout>>>,
-    shapes: Memo<Arc<Vec<EdgeShape>>>,
+    shapes: Memo<Arc<MapShapes>>,
     frame: Memo<Option<Frame>>,
     focus: ReadSignal<usize>,
     ring: ReadSignal<bool>,

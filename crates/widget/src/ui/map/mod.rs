@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::ActorId;
 use dramatis_core::domain::selection::Selection;
-use dramatis_core::layout::edges::relation_shapes;
+use dramatis_core::layout::edges::map_shapes;
 use dramatis_core::layout::path::num;
 use dramatis_core::layout::{Graph, Layout, LayoutConfig, layout};
 use leptos::html::Div;
@@ -144,7 +144,7 @@ pub fn ActorMap() -> impl IntoView {
         Arc::new(
             layout
                 .get()
-                .map(|map| relation_shapes(&story.data(), &map))
+                .map(|map| map_shapes(&story.data(), &map))
                 .unwrap_or_default(),
         )
     });
