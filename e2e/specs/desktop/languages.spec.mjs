@@ -99,3 +99,34 @@ test("data-lang sets the interface's language over the story's, and an unknown l
   await expect(widget.showEveryone).toHaveText("Show everyone");
   expect(notes.filter((n) => n.includes("tlh"))).toHaveLength(1);
 });
+
+test("right to left, the compact row runs from the right: next brings the following card into view, previous goes back", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const widget = new Widget(page);
+  await widget.open("/index.html?story=/stories/ar-mina.json&layout=compact");
+  const row = page.locator(".dm-row");
+  // Numbers in the interface's sentences are isolated (U+2068 … U+2069).
+  const position = async () => (await widget.root.getByTestId("row-position").textContent()).replace(/[\u2066-\u2069]/g, "");
+  await expect.poll(position).toMatch(/^1 من \d+$/);
+  // The card in view: the one wholly inside the row (a card is 92% of the row's width).
+  const lead = async () => {
+    const box = await row.boundingBox();
+    const cards = await row.locator(".dm-card").evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    return cards.findIndex(([left, right]) => left >= box.x - 1 && right <= box.x + box.width + 1);
+  };
+  // It starts at the row's right edge.
+  const first = await row.locator(".dm-card").first().boundingBox();
+  const rowBox = await row.boundingBox();
+  expect(rowBox.x + rowBox.width - (first.x + first.width)).toBeLessThan(24);
+  expect(await lead()).toBe(0);
+  await widget.press(widget.root.getByTestId("row-next"));
+  await expect.poll(position).toMatch(/^2 من \d+$/);
+  await expect.poll(lead).toBe(1);
+  await widget.press(widget.root.getByTestId("row-previous"));
+  await expect.poll(position).toMatch(/^1 من \d+$/);
+  await expect.poll(lead).toBe(0);
+  // The arrows point the way the row runs.
+  const mirrored = await page.locator(".dm-step-icon").first().evaluate((el) => getComputedStyle(el).transform);
+  expect(mirrored).toBe("matrix(-1, 0, 0, 1, 0, 0)");
+  expect(widget.errors).toEqual([]);
+});
