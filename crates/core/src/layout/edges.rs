@@ -307,14 +307,6 @@ const CROSSING_PAIRS: usize = 400;
 /// Most pairs routed at all: beyond, lines are straight (with parallel relations bent apart).
 const ROUTE_PAIRS: usize = 600;
 
-/// The rectangle spanned by `points`.
-fn bounding(points: &[Point]) -> Option<Rect> {
-    points
-        .iter()
-        .map(|p| Rect::new(p.x, p.y, 0.0, 0.0))
-        .reduce(Rect::union)
-}
-
 /// The rectangle spanned by the segment `a`-`b`.
 fn piece_span(a: Point, b: Point) -> Rect {
     Rect::new(
@@ -325,40 +317,35 @@ fn piece_span(a: Point, b: Point) -> Rect {
     )
 }
 
-/// A routed line: its points, the rectangle they span, the pair it belongs to and whether
-/// it is still that pair's route.
+/// A routed line: its points, the pair it belongs to and whether it is still that pair's
+/// route.
 struct Routed {
     points: Vec<Point>,
-    span: Rect,
     owner: usize,
     live: bool,
 }
 
-/// How many of the live lines in `routed` (filed in `near`) other than pair `own`'s the line
-/// through `points` crosses.
+/// How many of the live lines in `routed` (their pieces filed in `near` as line number times
+/// [`ROUTE_SAMPLES`] plus piece number) other than pair `own`'s the line through `points`
+/// crosses. Piece against nearby piece only: the routing of a small map judges thousands of
+/// curves.
 fn crossings(points: &[Point], own: usize, routed: &[Routed], near: &Grid) -> usize {
-    let Some(span) = bounding(points) else {
-        return 0;
-    };
-    let meet = |a: Rect, b: Rect| {
-        a.x <= b.right() && b.x <= a.right() && a.y <= b.bottom() && b.y <= a.bottom()
-    };
-    near.near_line(points, 0.0)
-        .into_iter()
-        .filter(|&k| {
-            let other = &routed[k];
-            other.live
+    let mut crossed: Vec<usize> = Vec::new();
+    for w in points.windows(2) {
+        for item in near.near(piece_span(w[0], w[1])) {
+            let (r, q) = (item / ROUTE_SAMPLES, item % ROUTE_SAMPLES);
+            let other = &routed[r];
+            if other.live
                 && other.owner != own
-                && meet(span, other.span)
-                && points.windows(2).any(|p| {
-                    meet(piece_span(p[0], p[1]), other.span)
-                        && other
-                            .points
-                            .windows(2)
-                            .any(|q| segments_cross(p[0], p[1], q[0], q[1]))
-                })
-        })
-        .count()
+                && !crossed.contains(&r)
+                && let (Some(&c), Some(&d)) = (other.points.get(q), other.points.get(q + 1))
+                && segments_cross(w[0], w[1], c, d)
+            {
+                crossed.push(r);
+            }
+        }
+    }
+    crossed.len()
 }
 
 /// Routes the lines between pairs of actors on `map`: `pairs` holds each pair (lower index
@@ -405,9 +392,15 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
                 best = (0.0, 0.0, straight);
                 free[k] = true;
             }
+            let chord = a.center.distance(b.center);
+            let reach = offsets.iter().fold(0.0f64, |m, o| m.max(o.abs()));
             for base in ROUTE_BENDS {
                 if best.0 < 1e-9 {
                     break;
+                }
+                // No loops: a curve bulges half its chord at most, and stays in the drawing.
+                if base.abs() + reach > (0.5 * chord).max(reach) + 1e-9 {
+                    continue;
                 }
                 let curves: Vec<Vec<Point>> = offsets
                     .iter()
@@ -415,6 +408,9 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
                         centre_points((a.center, a.radius), (b.center, b.radius), base + off)
                     })
                     .collect();
+                if base != 0.0 && curves.iter().any(|p| outside(p, map.bounds) > 0.0) {
+                    continue;
+                }
                 let cost: f64 = curves
                     .iter()
                     .map(|points| {
@@ -439,14 +435,12 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
             }
             current[k].clear();
             for points in best.2 {
-                let span = bounding(&points).unwrap_or_default();
-                for w in points.windows(2) {
-                    routed_near.insert(routed.len(), piece_span(w[0], w[1]));
+                for (q, w) in points.windows(2).enumerate() {
+                    routed_near.insert(routed.len() * ROUTE_SAMPLES + q, piece_span(w[0], w[1]));
                 }
                 current[k].push(routed.len());
                 routed.push(Routed {
                     points,
-                    span,
                     owner: k,
                     live: true,
                 });
