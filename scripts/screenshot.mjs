@@ -17,6 +17,15 @@ try {
     await page.screenshot({ path: `docs/${name}.png` });
     await page.close();
   }
+  // The compact embed in a newsroom's article on a phone, with the host's own text around it.
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.goto("http://127.0.0.1:4192/hosts/newsroom.html");
+  const host = page.locator("[data-dramatis]").first();
+  await host.locator("[data-testid=actor]").first().waitFor();
+  await host.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await host.screenshot({ path: "docs/embed-phone.png" });
+  await page.close();
 } finally {
   await browser.close();
   server.kill();

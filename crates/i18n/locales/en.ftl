@@ -1,7 +1,7 @@
 # Dramatis: every word of the widget a reader sees or hears, in English. This file is the
 # contract: every other language has every message here with the same placeables, and the
 # build fails otherwise (crates/i18n/build.rs). Messages whose id starts with a family name
-# (actor-kind-, relation-kind-, relation-, cameo-) are looked up by kind or code.
+# (actor-kind-, actor-phrase-, relation-kind-, relation-, cameo-) are looked up by kind or code.
 #
 # Placeables: { $name } is text (a name, a title, a sentence); a { $count } that a message
 # selects on is a number, and its variants are the language's plural categories
@@ -169,6 +169,16 @@ actor-kind-person = Person
 actor-kind-organization = Organisation
 actor-kind-alliance = Alliance
 actor-kind-collective = Collective actor
+
+# The same kinds as a word inside a phrase ("Dmitri Peskov, Kremlin spokesman, person"):
+# in lower case where the language writes them so.
+actor-phrase-state = state
+actor-phrase-government = government
+actor-phrase-person = person
+actor-phrase-organization = organisation
+actor-phrase-alliance = alliance
+actor-phrase-collective = collective actor
+
 relation-kind-conflict = Conflict
 relation-kind-negotiation = Talks
 relation-kind-mediation = Mediation

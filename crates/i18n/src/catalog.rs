@@ -437,6 +437,65 @@ mod tests {
         assert!(error.message.contains("placeable"), "{error:?}");
     }
 
+    /// Every language the widget names has its catalogue, with every English message in its
+    /// own words (none left to the English fallback), and every message fills in.
+    #[test]
+    fn every_language_has_every_message() {
+        let en = Catalog::english();
+        let mut args: Vec<(&str, Arg)> = [
+            "name",
+            "kind",
+            "source",
+            "target",
+            "other",
+            "list",
+            "text",
+            "title",
+            "speaker",
+            "summary",
+            "act",
+            "sentence",
+            "statements",
+            "url",
+            "reason",
+            "path",
+        ]
+        .into_iter()
+        .map(|name| (name, Arg::Text("X".to_owned())))
+        .collect();
+        for name in [
+            "count",
+            "relations",
+            "by",
+            "about",
+            "shown",
+            "total",
+            "at",
+            "seconds",
+            "status",
+            "bytes",
+            "limit",
+            "line",
+        ] {
+            args.push((name, Arg::Number(3)));
+        }
+        for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+            let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+            let source = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{path}: {e} (every language in Lang::ALL needs one)"));
+            let catalog = Catalog::parse(lang, &source).unwrap_or_else(|e| panic!("{path}: {e:?}"));
+            assert_eq!(catalog.messages.len(), en.messages.len(), "{path}");
+            for (id, _) in &en.messages {
+                assert!(catalog.find(id).is_some(), "{path}: no {id}");
+                let text = catalog.format(id, &args);
+                assert!(
+                    !text.trim().is_empty() && !text.contains('{'),
+                    "{path}: {id} reads {text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_english_message_reads() {
         let en = Catalog::english();

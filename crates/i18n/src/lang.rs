@@ -133,10 +133,10 @@ impl Lang {
     /// The quotation marks that open and close a quotation in this language.
     pub fn quotes(self) -> (&'static str, &'static str) {
         match self {
-            Self::En | Self::Nl | Self::Ar => ("“", "”"),
+            Self::En | Self::Nl => ("“", "”"),
             Self::De => ("„", "“"),
-            Self::Fr => ("« ", " »"),
-            Self::Es | Self::Uk | Self::Ru => ("«", "»"),
+            Self::Fr => ("«\u{202f}", "\u{202f}»"),
+            Self::Es | Self::Uk | Self::Ru | Self::Ar => ("«", "»"),
         }
     }
 }

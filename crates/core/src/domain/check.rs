@@ -74,12 +74,25 @@ pub(crate) fn check(
     let events = checker.events(raw);
     let quotes = checker.quotes(raw);
     let relations = checker.relations(raw);
-    // References to records that could not be read are not errors of their own (the
-    // structural error already says what is wrong) but hold placeholders: never assemble them.
+    // An item is built only when every check of it passed, so with no error every item is
+    // there. A reference to a record that could not be read is not an error of its own (the
+    // structural error already says what is wrong), but it leaves the item unbuilt.
     if !checker.errors.is_empty() || unreadable.any() {
         return Err(checker.errors);
     }
-    Ok(Dataset::assemble(story, actors, events, quotes, relations))
+    match (
+        actors.into_iter().collect::<Option<Vec<_>>>(),
+        events.into_iter().collect::<Option<Vec<_>>>(),
+        quotes.into_iter().collect::<Option<Vec<_>>>(),
+    ) {
+        (Some(actors), Some(events), Some(quotes)) => {
+            Ok(Dataset::assemble(story, actors, events, quotes, relations))
+        }
+        _ => Err(vec![DatasetError::new(
+            "document",
+            "an item could not be checked (a bug in the checker: please report it with this story)",
+        )]),
+    }
 }
 
 struct Checker<'a> {
@@ -96,6 +109,8 @@ struct Checker<'a> {
     actor_ids: HashMap<&'a str, ActorId>,
     event_ids: HashMap<&'a str, EventId>,
     quote_ids: HashMap<&'a str, QuoteId>,
+    /// References to records that could not be read (not errors of their own).
+    unresolved: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -122,6 +137,7 @@ impl<'a> Checker<'a> {
             actor_ids: HashMap::new(),
             event_ids: HashMap::new(),
             quote_ids: HashMap::new(),
+            unresolved: 0,
         }
     }
 
@@ -132,6 +148,17 @@ impl<'a> Checker<'a> {
 
     fn fail(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.errors.push(DatasetError::new(path, message));
+    }
+
+    /// Where the checks stand, taken before an item's checks for [`Self::passed_since`].
+    fn mark(&self) -> (usize, usize) {
+        (self.errors.len(), self.unresolved)
+    }
+
+    /// Whether every check since `mark` passed and every reference resolved: only then is
+    /// the item built.
+    fn passed_since(&self, mark: (usize, usize)) -> bool {
+        self.mark() == mark
     }
 
     // ---- field-level helpers -------------------------------------------------------------
@@ -185,7 +212,9 @@ impl<'a> Checker<'a> {
     }
 
     /// Resolves an evidence selector to a span of the text.
-    fn selector(&mut self, path: &str, selector: &RawSelector) -> Span {
+    /// `None` when it does not resolve (reported) or the text cannot be read (reported with
+    /// the story).
+    fn selector(&mut self, path: &str, selector: &RawSelector) -> Option<Span> {
         if let Some(kind) = &selector.kind
             && kind != "TextQuoteSelector"
         {
@@ -196,15 +225,15 @@ impl<'a> Checker<'a> {
         }
         if selector.exact.is_empty() {
             self.fail(format!("{path}.exact"), "must not be empty");
-            return Span::new(0, 0);
+            return None;
         }
         if !self.text_ok {
-            return Span::new(0, 0);
+            return None;
         }
         let prefix = selector.prefix.as_deref().unwrap_or("");
         let suffix = selector.suffix.as_deref().unwrap_or("");
         match self.index.resolve(&selector.exact, prefix, suffix) {
-            Resolution::Unique(span) => span,
+            Resolution::Unique(span) => Some(span),
             Resolution::Missing => {
                 let context = if prefix.is_empty() && suffix.is_empty() {
                     ""
@@ -218,7 +247,7 @@ impl<'a> Checker<'a> {
                         truncate(&selector.exact)
                     ),
                 );
-                Span::new(0, 0)
+                None
             }
             Resolution::Ambiguous(count) => {
                 self.fail(
@@ -228,15 +257,22 @@ impl<'a> Checker<'a> {
                         truncate(&selector.exact)
                     ),
                 );
-                Span::new(0, 0)
+                None
             }
         }
     }
 
     /// A time or place, which must be the article's words near the evidence.
-    fn stated(&mut self, path: &str, value: Option<&str>, evidence: Span) -> Option<String> {
+    fn stated(
+        &mut self,
+        path: &str,
+        value: Option<&str>,
+        evidence: Option<Span>,
+    ) -> Option<String> {
         let value = self.optional_words(path, value, MAX_SHORT)?;
-        if self.text_ok && evidence.end > 0 {
+        if self.text_ok
+            && let Some(evidence) = evidence
+        {
             let around = text::sentence_around(&self.sentences, evidence);
             if !text::contains_ignoring_case(&self.text[around.range()], &value) {
                 self.fail(path, format!("{value:?} does not occur in the sentence of its evidence; give it as the article states it"));
@@ -249,7 +285,9 @@ impl<'a> Checker<'a> {
         if let Some(&id) = self.actor_ids.get(key) {
             return Some(id);
         }
-        if !self.unreadable.actors.contains(key) {
+        if self.unreadable.actors.contains(key) {
+            self.unresolved += 1;
+        } else {
             let hint = suggestion(key, self.actor_ids.keys().copied());
             self.fail(path, format!("unknown actor {:?}{hint}", truncate(key)));
         }
@@ -394,7 +432,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn actors(&mut self, raw: &'a RawDataset) -> Vec<Actor> {
+    /// Each actor, or `None` where one of its checks failed (reported).
+    fn actors(&mut self, raw: &'a RawDataset) -> Vec<Option<Actor>> {
         self.count("actors", raw.actors.len());
         let mut seen = HashSet::new();
         for (at, actor) in raw.actors.iter().enumerate() {
@@ -404,8 +443,11 @@ impl<'a> Checker<'a> {
                 .or_insert(ActorId::new(at));
         }
         let mut actors = Vec::with_capacity(raw.actors.len());
+        // Every actor's affiliation that resolved, built or not: cycles are found through all.
+        let mut affiliations = Vec::with_capacity(raw.actors.len());
         for (at, actor) in raw.actors.iter().enumerate() {
             let path = format!("actors[{at}]");
+            let mark = self.mark();
             self.id(&format!("{path}.id"), &actor.id);
             let name_ok = self.words(&format!("{path}.name"), &actor.name, MAX_SHORT);
             let kind = ActorKind::parse(&actor.kind);
@@ -455,18 +497,22 @@ impl<'a> Checker<'a> {
                 actor.affiliation.as_deref(),
                 added.affiliation.as_deref(),
             );
-            actors.push(Actor {
-                key: actor.id.clone(),
-                name: actor.name.trim().to_owned(),
-                kind: kind.unwrap_or(ActorKind::Collective),
-                aliases: actor.aliases.clone(),
-                role,
-                affiliation,
-                note: added.note,
-                draft: is_draft(actor.added.as_ref()),
+            affiliations.push(affiliation.as_ref().map(|a| a.value));
+            actors.push(match kind {
+                Some(kind) if self.passed_since(mark) => Some(Actor {
+                    key: actor.id.clone(),
+                    name: actor.name.trim().to_owned(),
+                    kind,
+                    aliases: actor.aliases.clone(),
+                    role,
+                    affiliation,
+                    note: added.note,
+                    draft: is_draft(actor.added.as_ref()),
+                }),
+                _ => None,
             });
         }
-        self.affiliation_cycles(&actors);
+        self.affiliation_cycles(raw, &affiliations, &mut actors);
         actors
     }
 
@@ -533,33 +579,41 @@ impl<'a> Checker<'a> {
         Some(Attributed { value, provenance })
     }
 
-    fn affiliation_cycles(&mut self, actors: &[Actor]) {
-        for (start, actor) in actors.iter().enumerate() {
+    /// Reports every actor whose affiliations lead back to it, and leaves it unbuilt.
+    fn affiliation_cycles(
+        &mut self,
+        raw: &RawDataset,
+        affiliations: &[Option<ActorId>],
+        actors: &mut [Option<Actor>],
+    ) {
+        for start in 0..affiliations.len() {
             let mut chain = vec![ActorId::new(start)];
-            let mut next = actor.affiliation.as_ref().map(|a| a.value);
+            let mut next = affiliations[start];
             while let Some(id) = next {
                 if id.index() == start {
                     let names: Vec<&str> = chain
                         .iter()
                         .chain([&id])
-                        .map(|id| actors[id.index()].key.as_str())
+                        .map(|id| raw.actors[id.index()].id.as_str())
                         .collect();
                     self.fail(
                         format!("actors[{start}].affiliation"),
                         format!("affiliations form a cycle: {}", names.join(" → ")),
                     );
+                    actors[start] = None;
                     break;
                 }
-                if chain.contains(&id) || chain.len() > actors.len() {
+                if chain.contains(&id) || chain.len() > affiliations.len() {
                     break;
                 }
                 chain.push(id);
-                next = actors[id.index()].affiliation.as_ref().map(|a| a.value);
+                next = affiliations[id.index()];
             }
         }
     }
 
-    fn events(&mut self, raw: &'a RawDataset) -> Vec<Event> {
+    /// Each event, or `None` where one of its checks failed (reported).
+    fn events(&mut self, raw: &'a RawDataset) -> Vec<Option<Event>> {
         self.count("events", raw.events.len());
         let mut seen = HashSet::new();
         for (at, event) in raw.events.iter().enumerate() {
@@ -571,6 +625,7 @@ impl<'a> Checker<'a> {
         let mut events = Vec::with_capacity(raw.events.len());
         for (at, event) in raw.events.iter().enumerate() {
             let path = format!("events[{at}]");
+            let mark = self.mark();
             self.id(&format!("{path}.id"), &event.id);
             self.words(&format!("{path}.summary"), &event.summary, MAX_LONG);
             let cameo = Cameo::parse(&event.cameo);
@@ -592,31 +647,28 @@ impl<'a> Checker<'a> {
             let place = self.stated(&format!("{path}.place"), event.place.as_deref(), evidence);
             self.added_fields(&path, event.added.as_ref(), &["note", "date", "draft"]);
             let added = event.added.clone().unwrap_or_default();
-            events.push(Event {
-                key: event.id.clone(),
-                summary: event.summary.trim().to_owned(),
-                // An unknown code was reported above; the placeholder never leaves the checker.
-                cameo: cameo.map_or_else(
-                    || Act {
-                        code: String::new(),
-                        label: String::new(),
-                    },
-                    Act::from,
-                ),
-                source,
-                targets,
-                when,
-                place,
-                date: added.date,
-                note: added.note,
-                evidence,
-                draft: is_draft(event.added.as_ref()),
+            events.push(match (cameo, evidence) {
+                (Some(cameo), Some(evidence)) if self.passed_since(mark) => Some(Event {
+                    key: event.id.clone(),
+                    summary: event.summary.trim().to_owned(),
+                    cameo: Act::from(cameo),
+                    source,
+                    targets,
+                    when,
+                    place,
+                    date: added.date,
+                    note: added.note,
+                    evidence,
+                    draft: is_draft(event.added.as_ref()),
+                }),
+                _ => None,
             });
         }
         events
     }
 
-    fn quotes(&mut self, raw: &'a RawDataset) -> Vec<Quote> {
+    /// Each statement, or `None` where one of its checks failed (reported).
+    fn quotes(&mut self, raw: &'a RawDataset) -> Vec<Option<Quote>> {
         self.count("quotes", raw.quotes.len());
         let mut seen = HashSet::new();
         for (at, quote) in raw.quotes.iter().enumerate() {
@@ -640,6 +692,7 @@ impl<'a> Checker<'a> {
         let mut quotes = Vec::with_capacity(raw.quotes.len());
         for (at, quote) in raw.quotes.iter().enumerate() {
             let path = format!("quotes[{at}]");
+            let mark = self.mark();
             self.id(&format!("{path}.id"), &quote.id);
             let speaker = self.actor_ref(&format!("{path}.speaker"), &quote.speaker);
             let kind = QuoteKind::parse(&quote.kind);
@@ -655,7 +708,9 @@ impl<'a> Checker<'a> {
             let about = self.actor_refs(&format!("{path}.about"), &quote.about);
             let event = quote.event.as_deref().and_then(|key| {
                 let found = self.event_ids.get(key).copied();
-                if found.is_none() && !self.unreadable.events.contains(key) {
+                if found.is_none() && self.unreadable.events.contains(key) {
+                    self.unresolved += 1;
+                } else if found.is_none() {
                     let hint = suggestion(key, self.event_ids.keys().copied());
                     self.fail(
                         format!("{path}.event"),
@@ -664,52 +719,54 @@ impl<'a> Checker<'a> {
                 }
                 found
             });
-            let segments = self.segments(&path, quote, kind);
-            // The whole passage, from the first segment to the last: "In context" shows it,
-            // and times, places and names must stand in its sentences.
-            let evidence = match (segments.first(), segments.last()) {
-                (Some(first), Some(last)) if first.span.end > 0 && last.span.end > 0 => {
-                    Span::new(first.span.start, last.span.end.max(first.span.end))
-                }
-                _ => Span::new(0, 0),
-            };
+            let (segments, evidence) = self.segments(&path, quote, kind);
             if let (Some(name), Some(speaker)) = (&quote.attributed_as, speaker) {
                 self.attribution(&path, name, speaker, raw, evidence);
             }
             let when = self.stated(&format!("{path}.when"), quote.when.as_deref(), evidence);
             let place = self.stated(&format!("{path}.place"), quote.place.as_deref(), evidence);
             self.added_fields(&path, quote.added.as_ref(), &["note", "draft"]);
-            quotes.push(Quote {
-                key: quote.id.clone(),
-                speaker: speaker.unwrap_or(ActorId::new(0)),
-                attributed_as: quote.attributed_as.clone(),
-                text: segments
-                    .iter()
-                    .map(|segment| segment.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(SEGMENT_BREAK),
-                segments,
-                kind: kind.unwrap_or(QuoteKind::Paraphrase),
-                about,
-                event,
-                when,
-                place,
-                note: quote.added.as_ref().and_then(|a| a.note.clone()),
-                evidence,
-                draft: is_draft(quote.added.as_ref()),
+            quotes.push(match (speaker, kind, segments, evidence) {
+                (Some(speaker), Some(kind), Some(segments), Some(evidence))
+                    if self.passed_since(mark) =>
+                {
+                    Some(Quote {
+                        key: quote.id.clone(),
+                        speaker,
+                        attributed_as: quote.attributed_as.clone(),
+                        text: segments
+                            .iter()
+                            .map(|segment| segment.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(SEGMENT_BREAK),
+                        segments,
+                        kind,
+                        about,
+                        event,
+                        when,
+                        place,
+                        note: quote.added.as_ref().and_then(|a| a.note.clone()),
+                        evidence,
+                        draft: is_draft(quote.added.as_ref()),
+                    })
+                }
+                _ => None,
             });
         }
         quotes
     }
 
-    /// A statement's segments, each with its words and resolved evidence, in text order. A
-    /// plain statement has one; only a verbatim one may have several, one selector per words.
+    /// A statement's segments, each with its words and resolved evidence, in text order, and
+    /// the whole passage from the first segment to the last ("In context" shows it, and times,
+    /// places and names must stand in its sentences). A plain statement has one segment; only
+    /// a verbatim one may have several, one selector per words. The segments are `None` where
+    /// one of them failed its checks (reported); the passage is there when its two ends are.
     fn segments(
         &mut self,
         path: &str,
         quote: &RawQuote,
         kind: Option<QuoteKind>,
-    ) -> Vec<QuoteSegment> {
+    ) -> (Option<Vec<QuoteSegment>>, Option<Span>) {
         let words = quote.text.segments();
         let selectors = quote.evidence.segments();
         let text_path = |i: usize| {
@@ -759,25 +816,30 @@ impl<'a> Checker<'a> {
             );
             shape_ok = false;
         }
-        let spans: Vec<Span> = selectors
+        let spans: Vec<Option<Span>> = selectors
             .iter()
             .enumerate()
             .map(|(i, selector)| self.selector(&evidence_path(i), selector))
             .collect();
         for i in 1..spans.len() {
-            let (before, this) = (spans[i - 1], spans[i]);
-            if before.end > 0 && this.end > 0 && this.start < before.end {
+            if let (Some(before), Some(this)) = (spans[i - 1], spans[i])
+                && this.start < before.end
+            {
                 self.fail(
                     evidence_path(i),
                     "the segments of a split quote follow one another in the text, but this one starts before the one before it ends",
                 );
             }
         }
-        let mut segments = Vec::with_capacity(words.len());
+        let mut segments = Some(Vec::with_capacity(words.len()));
         for (i, segment) in words.iter().enumerate() {
             let text_ok = self.words(&text_path(i), segment, MAX_LONG);
-            let span = spans.get(i).copied().unwrap_or(Span::new(0, 0));
-            if shape_ok && text_ok && self.text_ok && span.end > 0 {
+            let span = spans.get(i).copied().flatten();
+            if let Some(span) = span
+                && shape_ok
+                && text_ok
+                && self.text_ok
+            {
                 match kind {
                     Some(QuoteKind::Verbatim) => {
                         self.verbatim(&text_path(i), &evidence_path(i), path, segment, span);
@@ -786,12 +848,25 @@ impl<'a> Checker<'a> {
                     None => {}
                 }
             }
-            segments.push(QuoteSegment {
-                text: segment.clone(),
-                span,
-            });
+            segments = match (segments, span) {
+                (Some(mut done), Some(span)) if shape_ok && text_ok => {
+                    done.push(QuoteSegment {
+                        text: segment.clone(),
+                        span,
+                    });
+                    Some(done)
+                }
+                _ => None,
+            };
         }
-        segments
+        let passage = match (
+            spans.first().copied().flatten(),
+            spans.last().copied().flatten(),
+        ) {
+            (Some(first), Some(last)) => Some(Span::new(first.start, last.end.max(first.end))),
+            _ => None,
+        };
+        (segments.filter(|done| !done.is_empty()), passage)
     }
 
     /// Verbatim words must stand in the article, in its quotation marks, in the evidence.
@@ -856,7 +931,7 @@ impl<'a> Checker<'a> {
         name: &str,
         speaker: ActorId,
         raw: &RawDataset,
-        evidence: Span,
+        evidence: Option<Span>,
     ) {
         let field = format!("{path}.attributed_as");
         let actor = &raw.actors[speaker.index()];
@@ -871,7 +946,9 @@ impl<'a> Checker<'a> {
                     actor.id
                 ),
             );
-        } else if self.text_ok && evidence.end > 0 {
+        } else if self.text_ok
+            && let Some(evidence) = evidence
+        {
             let around = text::sentence_around(&self.sentences, evidence);
             if !text::contains_ignoring_case(&self.text[around.range()], name) {
                 self.fail(
@@ -896,6 +973,7 @@ impl<'a> Checker<'a> {
         let mut relations = Vec::with_capacity(raw.relations.len());
         for (at, relation) in raw.relations.iter().enumerate() {
             let path = format!("relations[{at}]");
+            let mark = self.mark();
             self.id(&format!("{path}.id"), &relation.id);
             let kind = RelationKind::parse(&relation.kind);
             if kind.is_none() {
@@ -934,9 +1012,11 @@ impl<'a> Checker<'a> {
                     (Some(&event), _) => Some(EvidenceRef::Event(event)),
                     (None, Some(&quote)) => Some(EvidenceRef::Quote(quote)),
                     (None, None) => {
-                        if !self.unreadable.events.contains(key)
-                            && !self.unreadable.quotes.contains(key)
+                        if self.unreadable.events.contains(key)
+                            || self.unreadable.quotes.contains(key)
                         {
+                            self.unresolved += 1;
+                        } else {
                             let hint = suggestion(
                                 key,
                                 self.event_ids.keys().chain(self.quote_ids.keys()).copied(),
@@ -958,7 +1038,9 @@ impl<'a> Checker<'a> {
                 }
             }
             self.added_fields(&path, relation.added.as_ref(), &["note", "draft"]);
-            if let (Some(kind), Some(source), Some(target)) = (kind, source, target) {
+            if let (Some(kind), Some(source), Some(target)) = (kind, source, target)
+                && self.passed_since(mark)
+            {
                 relations.push(Relation {
                     key: relation.id.clone(),
                     kind,

@@ -69,15 +69,9 @@ pub fn relation_from(t: &Catalog, data: &Dataset, id: RelationId, actor: ActorId
     }
 }
 
-/// The kind of actor as a word inside a sentence: lower case, except in languages that
-/// capitalise nouns.
+/// The kind of actor as a word inside a phrase ("person"), as the language writes it there.
 fn kind_in_sentence(t: &Catalog, kind: ActorKind) -> String {
-    let word = actor_kind(t, kind);
-    if t.lang() == Lang::De {
-        word
-    } else {
-        word.to_lowercase()
-    }
+    t.format(&format!("actor-phrase-{}", kind.key()), &[])
 }
 
 /// Who the actor is, in a phrase: "Dmitri Peskov, Kremlin spokesman, person, speaks for Kremlin".
@@ -207,6 +201,7 @@ mod tests {
         let t = en();
         for kind in ActorKind::ALL {
             assert!(t.has(&format!("actor-kind-{}", kind.key())), "{kind:?}");
+            assert!(t.has(&format!("actor-phrase-{}", kind.key())), "{kind:?}");
         }
         for kind in RelationKind::ALL {
             for directed in [false, true] {

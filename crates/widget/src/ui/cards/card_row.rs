@@ -24,16 +24,32 @@ fn page_of(at: usize, len: usize) -> (usize, usize) {
 }
 
 /// The row's card nearest its scroll position: the one a reader sees first.
-fn card_in_view(row: &web_sys::HtmlElement) -> usize {
+fn card_in_view(row: &web_sys::HtmlElement, rtl: bool) -> usize {
     let children = row.children();
-    let left = row.scroll_left();
+    let scrolled = row.scroll_left();
     (0..children.length())
         .filter_map(|k| {
             let card = children.item(k)?.dyn_into::<web_sys::HtmlElement>().ok()?;
-            Some((k as usize, (card.offset_left() - left).abs()))
+            Some((k as usize, (lead_offset(row, &card, rtl) - scrolled).abs()))
         })
         .min_by_key(|&(_, distance)| distance)
         .map_or(0, |(k, _)| k)
+}
+
+/// The row's `scrollLeft` at which `card` leads it. Right to left, the row starts at its right
+/// edge and scrolls to negative offsets, so cards are measured from their right edges.
+fn lead_offset(row: &web_sys::HtmlElement, card: &web_sys::HtmlElement, rtl: bool) -> i32 {
+    let Some(first) = row
+        .first_element_child()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return 0;
+    };
+    if rtl {
+        (card.offset_left() + card.offset_width()) - (first.offset_left() + first.offset_width())
+    } else {
+        card.offset_left() - first.offset_left()
+    }
 }
 
 /// The row of statements.
@@ -41,6 +57,7 @@ fn card_in_view(row: &web_sys::HtmlElement) -> usize {
 pub fn CardRow() -> impl IntoView {
     let story = use_story();
     let statements = story.statements();
+    let rtl = story.ui_lang().rtl();
     // Which statement the reader is at.
     let at = RwSignal::new(0usize);
     let row = NodeRef::<Div>::new();
@@ -69,7 +86,7 @@ pub fn CardRow() -> impl IntoView {
                 .item(u32::try_from(to - first).unwrap_or(0))
                 .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            row.set_scroll_left(card.offset_left());
+            row.set_scroll_left(lead_offset(&row, &card, rtl));
         }
     };
     let sharing = RwSignal::new(false);
@@ -96,7 +113,7 @@ pub fn CardRow() -> impl IntoView {
                         disabled=move || at.get() == 0
                         on:click=move |_| step(at.get_untracked().saturating_sub(1))
                     >
-                        "←"
+                        <span class="dm-step-icon" aria-hidden="true">"←"</span>
                     </button>
                     <button
                         type="button"
@@ -106,7 +123,7 @@ pub fn CardRow() -> impl IntoView {
                         disabled=move || { at.get() + 1 >= len.get() }
                         on:click=move |_| step(at.get_untracked() + 1)
                     >
-                        "→"
+                        <span class="dm-step-icon" aria-hidden="true">"→"</span>
                     </button>
                 </div>
             </div>
@@ -116,7 +133,7 @@ pub fn CardRow() -> impl IntoView {
                 on:scroll=move |_| {
                     if let Some(row) = row.get_untracked() {
                         let (first, _) = page.get_untracked();
-                        let now = first + card_in_view(&row);
+                        let now = first + card_in_view(&row, rtl);
                         if at.get_untracked() != now {
                             at.set(now);
                         }
