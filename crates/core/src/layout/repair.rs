@@ -10,8 +10,10 @@ use super::{LabelSide, Layout, LayoutConfig, claimed_box, label_box};
 
 /// Rounds of changes at most: the built-in story settles in three or four.
 const SWEEPS: usize = 10;
-/// Most drawings judged, so the repair stays within a frame or two of time.
-const BUDGET: usize = 60;
+/// Most lines routed while judging drawings (each judgement routes every line): about 30
+/// judgements of the built-in story's 23 lines, some 100 ms natively; a graph with more lines
+/// gets fewer, quadratically, as routing costs about the square of the lines.
+const BUDGET: usize = 30 * 23 * 23;
 /// Candidates judged for each actor in a round, the best guesses first.
 const JUDGED: usize = 6;
 /// How much worse than now a guess may look and still be judged (a bend may fix it).
@@ -231,7 +233,7 @@ pub fn repair(
         mut lines,
         mut misplaced,
     } = judge(map);
-    let mut budget = BUDGET;
+    let mut budget = BUDGET / (lines.len() * lines.len()).max(1);
     for _ in 0..SWEEPS {
         let mut suspects: Vec<usize> = misplaced.clone();
         for (k, i) in marks_under(map, &lines)
