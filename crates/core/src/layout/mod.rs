@@ -8,10 +8,11 @@
 //!
 //! Aims, measured by [`quality`] and bounded in `tests/layout.rs` (not guaranteed for every
 //! graph): no line over an actor that is not its own or over a label (labels go to the side
-//! away from their lines, relations curve around what is in their way), few crossings (small
-//! graphs are laid out from several starts and the most readable kept), the main parties side
-//! by side in the middle, mediators beside the line between their parties, supporters on
-//! their party's side.
+//! away from their lines, relations and "speaks for" ties curve around what is in their way,
+//! never bending more than half their length), few crossings (small graphs are laid out from
+//! several starts, the most readable few repaired by [`repair`] and the best kept), the main
+//! parties side by side in the middle, mediators beside the line between their parties and
+//! between them, supporters on their party's side.
 
 pub mod cluster;
 pub mod edges;
