@@ -402,6 +402,13 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
                 if base.abs() + reach > (0.5 * chord).max(reach) + 1e-9 {
                     continue;
                 }
+                // A bend half as long as the line costs as much as one crossing. Bends are
+                // tried by growing size, so once this alone costs as much as the best, no
+                // later bend can win.
+                let penalty = CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
+                if penalty >= best.0 {
+                    break;
+                }
                 let curves: Vec<Vec<Point>> = offsets
                     .iter()
                     .map(|off| {
@@ -411,21 +418,27 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
                 if base != 0.0 && curves.iter().any(|p| outside(p, map.bounds) > 0.0) {
                     continue;
                 }
+                let obstructions: Vec<f64> = curves
+                    .iter()
+                    .map(|points| obstruction(points, (lo, hi), map, &near))
+                    .collect();
+                // Crossings only add: skip counting them for a bend that already loses.
+                if obstructions.iter().sum::<f64>() + penalty >= best.0 {
+                    continue;
+                }
                 let cost: f64 = curves
                     .iter()
-                    .map(|points| {
+                    .zip(&obstructions)
+                    .map(|(points, obstructed)| {
                         let crossed = if weigh_crossings {
                             crossings(points, k, &routed, &routed_near) as f64
                         } else {
                             0.0
                         };
-                        obstruction(points, (lo, hi), map, &near)
-                            + CROSSING * crossed
-                            + outside(points, map.bounds)
+                        obstructed + CROSSING * crossed + outside(points, map.bounds)
                     })
                     .sum::<f64>()
-                    // A bend half as long as the line costs as much as one crossing.
-                    + CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
+                    + penalty;
                 if cost < best.0 {
                     best = (cost, base, curves);
                 }
