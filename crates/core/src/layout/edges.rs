@@ -443,21 +443,7 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
                     best = (cost, base, curves);
                 }
             }
-            for &old in &current[k] {
-                routed[old].live = false;
-            }
-            current[k].clear();
-            for points in best.2 {
-                for (q, w) in points.windows(2).enumerate() {
-                    routed_near.insert(routed.len() * ROUTE_SAMPLES + q, piece_span(w[0], w[1]));
-                }
-                current[k].push(routed.len());
-                routed.push(Routed {
-                    points,
-                    owner: k,
-                    live: true,
-                });
-            }
+            file(&mut routed, &mut routed_near, &mut current[k], k, best.2);
             chosen[k] = best.1;
         }
     }
@@ -467,6 +453,32 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
         .map(|&r| std::mem::take(&mut routed[r].points))
         .collect();
     (chosen, lines)
+}
+
+/// Makes `lines` pair `k`'s route: its earlier lines (`current`) are no longer live, the new
+/// ones are filed, piece by piece, in `near`.
+fn file(
+    routed: &mut Vec<Routed>,
+    near: &mut Grid,
+    current: &mut Vec<usize>,
+    k: usize,
+    lines: Vec<Vec<Point>>,
+) {
+    for &old in current.iter() {
+        routed[old].live = false;
+    }
+    current.clear();
+    for points in lines {
+        for (q, w) in points.windows(2).enumerate() {
+            near.insert(routed.len() * ROUTE_SAMPLES + q, piece_span(w[0], w[1]));
+        }
+        current.push(routed.len());
+        routed.push(Routed {
+            points,
+            owner: k,
+            live: true,
+        });
+    }
 }
 
 /// 10 for a line leaving the drawing's bounds (it would be cut off).
