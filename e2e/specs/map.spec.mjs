@@ -55,11 +55,13 @@ test.describe("the actor map", () => {
     await widget.press(widget.actor("turkey"));
     const box = await widget.map.boundingBox();
     const empty = await page.evaluate(({ x, y, w, h }) => {
-      // Find a spot on the map's background, away from every actor and edge.
-      for (let dy = 5; dy < h; dy += 7) {
-        for (let dx = 5; dx < w; dx += 7) {
-          const hit = document.elementFromPoint(x + dx, y + dy);
-          if (hit?.classList.contains("dm-map-bg")) return { x: x + dx, y: y + dy };
+      // Find a spot on the map's background, away from every actor and edge: background for
+      // 28 px around (a touch screen's tap adjustment snaps a tap to a target that near).
+      const background = (px, py) => document.elementFromPoint(px, py)?.classList.contains("dm-map-bg");
+      const clear = (px, py) => [-28, -14, 0, 14, 28].every((ox) => [-28, -14, 0, 14, 28].every((oy) => background(px + ox, py + oy)));
+      for (let dy = 30; dy < h - 30; dy += 7) {
+        for (let dx = 30; dx < w - 30; dx += 7) {
+          if (clear(x + dx, y + dy)) return { x: x + dx, y: y + dy };
         }
       }
       return null;

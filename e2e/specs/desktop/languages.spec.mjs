@@ -130,3 +130,28 @@ test("right to left, the compact row runs from the right: next brings the follow
   expect(mirrored).toBe("matrix(-1, 0, 0, 1, 0, 0)");
   expect(widget.errors).toEqual([]);
 });
+
+// Every other interface language on a 320 px phone, compact and expanded: no control or card
+// wider than what holds it (Dutch compounds, Ukrainian and Russian words), nothing sideways.
+for (const lang of ["nl", "fr", "es", "uk", "ru"]) {
+  test(`the interface in ${lang} at 320px fits, compact and expanded`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const widget = new Widget(page);
+    await widget.open(`/index.html?story=/stories/de-streik.json&lang=${lang}&layout=compact`);
+    await expect(page.getByTestId("dramatis-root")).toHaveAttribute("lang", lang);
+    const check = async () => {
+      const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const wider = await page.locator(".dm-button, .dm-chip, .dm-card, .dm-link").evaluateAll((els) =>
+        els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent.trim().slice(0, 40)),
+      );
+      expect(wider).toEqual([]);
+    };
+    await widget.press(widget.actor("lohmann"));
+    await check();
+    await widget.press(widget.root.getByTestId("expand"));
+    await page.getByTestId("legend").locator("summary").click();
+    await check();
+    expect(widget.errors).toEqual([]);
+  });
+}

@@ -175,6 +175,9 @@ const SPEECH_DE: &[&str] = &[
     "behauptete",
     "ergänzte",
     "versicherte",
+    // "fügte hinzu, …", like "kündigte an" and "warf vor".
+    "fügte",
+    "fügten",
 ];
 
 const SPEECH_FR: &[&str] = &[
@@ -208,6 +211,8 @@ const SPEECH_FR: &[&str] = &[
     "prévenu",
     "insisté",
     "promis",
+    "déploré",
+    "déplore",
 ];
 
 const SPEECH_ES: &[&str] = &[
@@ -557,6 +562,26 @@ pub fn place_or_time(word: &str) -> bool {
     )
 }
 
+/// English words that open an adverbial clause after an attribution ("…, the port
+/// authority said on Tuesday, after two trawlers ran aground"): what follows them is no
+/// report, so the report is what stands before the attribution.
+pub fn subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "after"
+            | "before"
+            | "as"
+            | "when"
+            | "while"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "amid"
+            | "despite"
+    )
+}
+
 /// Words that join two verbs of one subject ("said … but insisted that …").
 pub fn conjunction(word: &str) -> bool {
     matches!(
@@ -680,6 +705,8 @@ const TITLES: &[&str] = &[
     "directeur",
     "directrice",
     "secrétaire",
+    "adjoint",
+    "adjointe",
     "commissaire",
     "ministra",
     "ministro",

@@ -239,6 +239,16 @@ mod tests {
                 "Die Klinik wird Ende des Jahres schließen"
             )]
         );
+        // Or with an adverbial clause after the time.
+        assert_eq!(
+            statements(
+                "The north harbour will be closed for six weeks, the port authority said on Tuesday, after two trawlers ran aground."
+            ),
+            [report(
+                "port authority",
+                "The north harbour will be closed for six weeks"
+            )]
+        );
         // A parenthetical attribution is no report of what precedes it.
         let parenthetical = statements("The new rules, the minister said, will apply in May.");
         assert!(
@@ -314,6 +324,56 @@ mod tests {
         assert_eq!(draft.actors[quote.speaker].name, "Віктор Гнатюк");
         // The attribution names him, so "за його словами" points back to him.
         assert_eq!(draft.statements[1].speaker, quote.speaker);
+    }
+
+    #[test]
+    fn fuegte_hinzu_and_a_deplore_are_speech_verbs() {
+        assert_eq!(
+            statements(
+                "Katrin Wedemeyer sprach in Lübeck. Sie fügte hinzu, die Fahrzeit verlängere sich um vierzig Minuten."
+            ),
+            [report(
+                "Katrin Wedemeyer",
+                "die Fahrzeit verlängere sich um vierzig Minuten"
+            )]
+        );
+        assert_eq!(
+            statements(
+                "Les écoles resteront fermées et les parents sont en colère. «\u{a0}On nous a prévenus par un simple SMS, la veille au soir\u{a0}», a déploré Karim Haddad, président de l’association des parents de l’école."
+            ),
+            [(
+                "Karim Haddad".into(),
+                QuoteKind::Verbatim,
+                "On nous a prévenus par un simple SMS, la veille au soir".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_in_lower_case_then_the_name_after_the_comma() {
+        assert_eq!(
+            statements(
+                "Les écoles resteront fermées et les parents sont en colère. «\u{a0}Nous ne prendrons aucun risque avec la santé des enfants\u{a0}», a déclaré l’adjointe à l’éducation, Claire Vasseur."
+            ),
+            [(
+                "Claire Vasseur".into(),
+                QuoteKind::Verbatim,
+                "Nous ne prendrons aucun risque avec la santé des enfants".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn the_words_after_ministry_of_are_no_person() {
+        assert_eq!(
+            statements(
+                "Según el Ministerio para la Transición Ecológica, las obras de la desaladora terminarán en otoño."
+            ),
+            [report(
+                "el Ministerio para la Transición Ecológica",
+                "las obras de la desaladora terminarán en otoño"
+            )]
+        );
     }
 
     #[test]

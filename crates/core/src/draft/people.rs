@@ -128,6 +128,9 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], lang: Lang, entities: &mu
         while start < end && lexicon::function_word(lang, &tokens[start].lower) {
             start += 1;
         }
+        if rest_of_institution_name(tokens, start) {
+            continue;
+        }
         let Some(parts) = split_run(tokens, start, end) else {
             continue;
         };
@@ -164,6 +167,31 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], lang: Lang, entities: &mu
             entities.list[id].affiliation = affiliation(&role, text, lower, entities);
         }
     }
+}
+
+/// Whether the capitalised run at `start` ends an institution's name: it follows an
+/// institution word and a linking word ("Ministerio para la Transición Ecológica", "Ministry
+/// of Culture", "Association for Better Transport"), so it names no person.
+fn rest_of_institution_name(tokens: &[Token], start: usize) -> bool {
+    let mut k = start;
+    while k > 0
+        && start - k < 3
+        && tokens[k - 1].is_frame_word()
+        && !tokens[k - 1].capital
+        && (lexicon::determiner(&tokens[k - 1].lower)
+            || lexicon::of_particle(&tokens[k - 1].lower)
+            || matches!(
+                tokens[k - 1].lower.as_str(),
+                "for" | "para" | "pour" | "per"
+            ))
+    {
+        k -= 1;
+    }
+    k < start
+        && k > 0
+        && tokens[k - 1].is_frame_word()
+        && (places::organization_word(&tokens[k - 1].lower)
+            || places::government_word(&tokens[k - 1].lower))
 }
 
 /// Lower-case titles right before a name: "Kremlin spokesman Dmitri Peskov", "dijkgraaf Anne

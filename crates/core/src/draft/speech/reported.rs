@@ -180,7 +180,7 @@ impl Reader<'_> {
     }
 
     /// "Portmere’s bridge will shut from Monday, the council announced on Thursday[, leaving
-    /// …]": when the subject of the verb at `v` (starting at `subject`) follows a comma and
+    /// …]" (or "[, after …]"): when the subject of the verb at `v` (starting at `subject`) follows a comma and
     /// the verb is followed by nothing but a time or place, the report is what stands before
     /// the comma. Returns where the report ends.
     fn inverted_before(
@@ -207,13 +207,14 @@ impl Reader<'_> {
                 return None;
             }
         }
-        // Then the sentence ends, or goes on with a participle (", leaving two ferries").
+        // Then the sentence ends, or goes on with a participle (", leaving two ferries") or
+        // an adverbial clause (", after two trawlers ran aground").
         let ends = closing.last_word.is_none_or(|w| w < k);
         let participle = self.lang == Lang::En
             && tokens.get(k).is_some_and(|t| t.lower == ",")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.is_frame_word() && t.lower.ends_with("ing"));
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.is_frame_word() && (t.lower.ends_with("ing") || lexicon::subordinator(&t.lower))
+            });
         ((ends || participle) && closing.report_before(tokens, comma)).then_some(comma)
     }
 

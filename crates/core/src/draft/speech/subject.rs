@@ -167,29 +167,46 @@ impl Reader<'_> {
                 // "la ministre sénégalaise de l’Environnement, Awa Ndiaye": the name after the comma.
                 if has_title
                     && run_end == end
-                    && tokens.get(end).is_some_and(|t| t.lower == ",")
-                    && tokens
-                        .get(end + 1)
-                        .is_some_and(|t| t.is_frame_word() && t.capital)
+                    && let Some(found) = self.name_after_comma(tokens, end, entities)
                 {
-                    let name_from = end + 1;
-                    let mut name_end = name_from;
-                    while name_end < tokens.len()
-                        && name_end - name_from < SUBJECT_REACH
-                        && tokens[name_end].is_frame_word()
-                        && tokens[name_end].capital
-                    {
-                        name_end += 1;
-                    }
-                    if let Some(found) = self.resolve(tokens, name_from, name_end, entities) {
-                        return Some(found);
-                    }
+                    return Some(found);
                 }
                 self.resolve(tokens, r, run_end, entities)
                     .or_else(|| self.resolve(tokens, from, run_end, entities))
             }
+            // "l’adjointe à l’éducation, Claire Vasseur": a title in lower case, then the name.
+            None if (from..end).any(|k| is_title_like(&tokens[k])) => self
+                .name_after_comma(tokens, end, entities)
+                .or_else(|| self.resolve(tokens, from, end.min(from + 4), entities)),
             None => self.resolve(tokens, from, end.min(from + 4), entities),
         }
+    }
+
+    /// The capitalised name right after the comma at `comma`, if one follows: the name a
+    /// title before the comma belongs to.
+    fn name_after_comma(
+        &self,
+        tokens: &[Token],
+        comma: usize,
+        entities: &mut Entities,
+    ) -> Option<Speaker> {
+        if !(tokens.get(comma).is_some_and(|t| t.lower == ",")
+            && tokens
+                .get(comma + 1)
+                .is_some_and(|t| t.is_frame_word() && t.capital))
+        {
+            return None;
+        }
+        let name_from = comma + 1;
+        let mut name_end = name_from;
+        while name_end < tokens.len()
+            && name_end - name_from < SUBJECT_REACH
+            && tokens[name_end].is_frame_word()
+            && tokens[name_end].capital
+        {
+            name_end += 1;
+        }
+        self.resolve(tokens, name_from, name_end, entities)
     }
 
     /// Who the noun phrase `start..end` is: a pronoun or role noun pointing back, a person, a
