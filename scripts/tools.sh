@@ -2,7 +2,8 @@
 # Installs what building and testing Dramatis needs, when it is missing, and nothing twice.
 #   scripts/tools.sh build   the wasm32 target, rust-src, trunk, wasm-bindgen-cli, npm packages
 #                            (wasm-opt)
-#   scripts/tools.sh test    all of the above, plus Debian's Chromium and chromedriver
+#   scripts/tools.sh test    all of the above, plus Debian's Chromium and chromedriver, and
+#                            Debian's Graphviz (the layout is compared with neato, fdp, sfdp)
 # Safe to run repeatedly: each step checks the installed version first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,15 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+ensure_graphviz() {
+  if command -v neato >/dev/null && command -v fdp >/dev/null && command -v sfdp >/dev/null; then
+    return
+  fi
+  say "installing Debian's graphviz"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null
+}
+
 ensure_rust
 ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
 # Without --locked: a dependency locked by wasm-bindgen-cli is missing from the registry.
@@ -68,4 +78,5 @@ ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
 ensure_npm
 if [ "${1:-build}" = test ]; then
   ensure_chromium
+  ensure_graphviz
 fi

@@ -307,14 +307,6 @@ const CROSSING_PAIRS: usize = 400;
 /// Most pairs routed at all: beyond, lines are straight (with parallel relations bent apart).
 const ROUTE_PAIRS: usize = 600;
 
-/// The rectangle spanned by `points`.
-fn bounding(points: &[Point]) -> Option<Rect> {
-    points
-        .iter()
-        .map(|p| Rect::new(p.x, p.y, 0.0, 0.0))
-        .reduce(Rect::union)
-}
-
 /// The rectangle spanned by the segment `a`-`b`.
 fn piece_span(a: Point, b: Point) -> Rect {
     Rect::new(
@@ -325,40 +317,35 @@ fn piece_span(a: Point, b: Point) -> Rect {
     )
 }
 
-/// A routed line: its points, the rectangle they span, the pair it belongs to and whether
-/// it is still that pair's route.
+/// A routed line: its points, the pair it belongs to and whether it is still that pair's
+/// route.
 struct Routed {
     points: Vec<Point>,
-    span: Rect,
     owner: usize,
     live: bool,
 }
 
-/// How many of the live lines in `routed` (filed in `near`) other than pair `own`'s the line
-/// through `points` crosses.
+/// How many of the live lines in `routed` (their pieces filed in `near` as line number times
+/// [`ROUTE_SAMPLES`] plus piece number) other than pair `own`'s the line through `points`
+/// crosses. Piece against nearby piece only: the routing of a small map judges thousands of
+/// curves.
 fn crossings(points: &[Point], own: usize, routed: &[Routed], near: &Grid) -> usize {
-    let Some(span) = bounding(points) else {
-        return 0;
-    };
-    let meet = |a: Rect, b: Rect| {
-        a.x <= b.right() && b.x <= a.right() && a.y <= b.bottom() && b.y <= a.bottom()
-    };
-    near.near_line(points, 0.0)
-        .into_iter()
-        .filter(|&k| {
-            let other = &routed[k];
-            other.live
+    let mut crossed: Vec<usize> = Vec::new();
+    for w in points.windows(2) {
+        for item in near.near(piece_span(w[0], w[1])) {
+            let (r, q) = (item / ROUTE_SAMPLES, item % ROUTE_SAMPLES);
+            let other = &routed[r];
+            if other.live
                 && other.owner != own
-                && meet(span, other.span)
-                && points.windows(2).any(|p| {
-                    meet(piece_span(p[0], p[1]), other.span)
-                        && other
-                            .points
-                            .windows(2)
-                            .any(|q| segments_cross(p[0], p[1], q[0], q[1]))
-                })
-        })
-        .count()
+                && !crossed.contains(&r)
+                && let (Some(&c), Some(&d)) = (other.points.get(q), other.points.get(q + 1))
+                && segments_cross(w[0], w[1], c, d)
+            {
+                crossed.push(r);
+            }
+        }
+    }
+    crossed.len()
 }
 
 /// Routes the lines between pairs of actors on `map`: `pairs` holds each pair (lower index
@@ -405,8 +392,21 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
                 best = (0.0, 0.0, straight);
                 free[k] = true;
             }
+            let chord = a.center.distance(b.center);
+            let reach = offsets.iter().fold(0.0f64, |m, o| m.max(o.abs()));
             for base in ROUTE_BENDS {
                 if best.0 < 1e-9 {
+                    break;
+                }
+                // No loops: a curve bulges half its chord at most, and stays in the drawing.
+                if base.abs() + reach > (0.5 * chord).max(reach) + 1e-9 {
+                    continue;
+                }
+                // A bend half as long as the line costs as much as one crossing. Bends are
+                // tried by growing size, so once this alone costs as much as the best, no
+                // later bend can win.
+                let penalty = CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
+                if penalty >= best.0 {
                     break;
                 }
                 let curves: Vec<Vec<Point>> = offsets
@@ -415,42 +415,35 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
                         centre_points((a.center, a.radius), (b.center, b.radius), base + off)
                     })
                     .collect();
+                if base != 0.0 && curves.iter().any(|p| outside(p, map.bounds) > 0.0) {
+                    continue;
+                }
+                let obstructions: Vec<f64> = curves
+                    .iter()
+                    .map(|points| obstruction(points, (lo, hi), map, &near))
+                    .collect();
+                // Crossings only add: skip counting them for a bend that already loses.
+                if obstructions.iter().sum::<f64>() + penalty >= best.0 {
+                    continue;
+                }
                 let cost: f64 = curves
                     .iter()
-                    .map(|points| {
+                    .zip(&obstructions)
+                    .map(|(points, obstructed)| {
                         let crossed = if weigh_crossings {
                             crossings(points, k, &routed, &routed_near) as f64
                         } else {
                             0.0
                         };
-                        obstruction(points, (lo, hi), map, &near)
-                            + CROSSING * crossed
-                            + outside(points, map.bounds)
+                        obstructed + CROSSING * crossed + outside(points, map.bounds)
                     })
                     .sum::<f64>()
-                    // A bend half as long as the line costs as much as one crossing.
-                    + CROSSING * 2.0 * base.abs() / a.center.distance(b.center).max(1.0);
+                    + penalty;
                 if cost < best.0 {
                     best = (cost, base, curves);
                 }
             }
-            for &old in &current[k] {
-                routed[old].live = false;
-            }
-            current[k].clear();
-            for points in best.2 {
-                let span = bounding(&points).unwrap_or_default();
-                for w in points.windows(2) {
-                    routed_near.insert(routed.len(), piece_span(w[0], w[1]));
-                }
-                current[k].push(routed.len());
-                routed.push(Routed {
-                    points,
-                    span,
-                    owner: k,
-                    live: true,
-                });
-            }
+            file(&mut routed, &mut routed_near, &mut current[k], k, best.2);
             chosen[k] = best.1;
         }
     }
@@ -460,6 +453,32 @@ pub fn route(map: &Layout, pairs: &[(usize, usize, usize)]) -> (Vec<f64>, Vec<Ve
         .map(|&r| std::mem::take(&mut routed[r].points))
         .collect();
     (chosen, lines)
+}
+
+/// Makes `lines` pair `k`'s route: its earlier lines (`current`) are no longer live, the new
+/// ones are filed, piece by piece, in `near`.
+fn file(
+    routed: &mut Vec<Routed>,
+    near: &mut Grid,
+    current: &mut Vec<usize>,
+    k: usize,
+    lines: Vec<Vec<Point>>,
+) {
+    for &old in current.iter() {
+        routed[old].live = false;
+    }
+    current.clear();
+    for points in lines {
+        for (q, w) in points.windows(2).enumerate() {
+            near.insert(routed.len() * ROUTE_SAMPLES + q, piece_span(w[0], w[1]));
+        }
+        current.push(routed.len());
+        routed.push(Routed {
+            points,
+            owner: k,
+            live: true,
+        });
+    }
 }
 
 /// 10 for a line leaving the drawing's bounds (it would be cut off).

@@ -8,10 +8,11 @@
 //!
 //! Aims, measured by [`quality`] and bounded in `tests/layout.rs` (not guaranteed for every
 //! graph): no line over an actor that is not its own or over a label (labels go to the side
-//! away from their lines, relations curve around what is in their way), few crossings (small
-//! graphs are laid out from several starts and the most readable kept), the main parties side
-//! by side in the middle, mediators beside the line between their parties, supporters on
-//! their party's side.
+//! away from their lines, relations and "speaks for" ties curve around what is in their way,
+//! never bending more than half their length), few crossings (small graphs are laid out from
+//! several starts, the most readable few repaired by [`repair`] and the best kept), the main
+//! parties side by side in the middle, mediators beside the line between their parties and
+//! between them, supporters on their party's side.
 
 pub mod cluster;
 pub mod edges;
@@ -26,6 +27,7 @@ pub mod path;
 pub mod projection;
 pub mod quadtree;
 pub mod quality;
+pub mod repair;
 pub mod sides;
 
 pub use geometry::{Point, Rect};
@@ -131,6 +133,9 @@ const MULTI_START_NODES: usize = 40;
 /// desktop map from 12 to 9 crossings; about 60 ms natively for the 16 actors.
 const STARTS: usize = 24;
 
+/// Starts repaired (see [`repair`]), the most readable first.
+const REPAIRED: usize = 3;
+
 /// Lays a graph out.
 pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
     let starts = if graph.nodes.len() <= MULTI_START_NODES {
@@ -138,24 +143,32 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
     } else {
         1
     };
-    let mut best: Option<(f64, Layout)> = None;
+    let mut scored: Vec<(f64, Layout)> = Vec::new();
     for start in 0..starts {
         let candidate = place(graph, config, start);
         if starts == 1 {
             return candidate;
         }
-        let score = readability_cost(graph, &candidate, config);
-        // Strictly better only: ties keep the earlier start, so the choice is deterministic.
+        scored.push((readability(graph, &candidate, config).cost, candidate));
+    }
+    // The most readable few are repaired and the best kept; a stable sort, so ties keep the
+    // earlier start and the choice is deterministic.
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut best: Option<(f64, Layout)> = None;
+    for (_, mut map) in scored.into_iter().take(REPAIRED) {
+        repair::repair(graph, &mut map, config, &|m| readability(graph, m, config));
+        let score = readability(graph, &map, config).cost;
         if best.as_ref().is_none_or(|(b, _)| score < *b) {
-            best = Some((score, candidate));
+            best = Some((score, map));
         }
     }
     best.map_or_else(|| place(graph, config, 0), |(_, l)| l)
 }
 
-/// What makes a layout hard to read, as one number: straight lines over other actors' marks
-/// and over labels, crossings, and height beyond the target (a phone reader scrolls it).
-fn readability_cost(graph: &Graph, map: &Layout, config: &LayoutConfig) -> f64 {
+/// What makes a layout hard to read, as one number: routed lines over other actors' marks
+/// and over labels, crossings, and height beyond the target (a phone reader scrolls it);
+/// with the lines it judged and the actors out of place by the conflict map's grammar.
+fn readability(graph: &Graph, map: &Layout, config: &LayoutConfig) -> repair::Judgement {
     // Lines as the edges will draw them: a pair's "speaks for" tie first, then as many lines
     // as relations, all routed around what a straight line passes over.
     let pairs: Vec<(usize, usize, usize)> = graph
@@ -182,19 +195,26 @@ fn readability_cost(graph: &Graph, map: &Layout, config: &LayoutConfig) -> f64 {
     let q = quality::measure(map, &lines, config.width);
     let target = target_height(graph, config);
     let tall = ((map.bounds.h - target) / target).max(0.0);
-    10.0 * q.lines_over_marks as f64
-        + 1.5 * q.lines_over_labels as f64
-        + 2.0 * q.crossings as f64
+    let broken = grammar_broken(graph, map);
+    let cost = 10.0 * q.lines_over_marks as f64
+        + 3.0 * q.lines_over_labels as f64
+        + 3.0 * q.crossings as f64
         + 10.0 * tall
         + 4.0 * parties_apart(graph, map)
-        + 30.0 * grammar_broken(graph, map) as f64
+        + 60.0 * broken.len() as f64;
+    repair::Judgement {
+        cost,
+        lines,
+        misplaced: broken,
+    }
 }
 
-/// How often the map breaks the conflict map's grammar: a mediator (or one who speaks for
-/// it) on, or within a few pixels of, the line between two of its parties, a supporter of one main party nearer the
+/// Where the map breaks the conflict map's grammar, one entry (the actor out of place) per
+/// break: a mediator (or one who speaks for it) on, or within a few pixels of, the line
+/// between two of its parties, or not between them; a supporter of one main party nearer the
 /// other.
-fn grammar_broken(graph: &Graph, map: &Layout) -> usize {
-    let mut broken = 0;
+fn grammar_broken(graph: &Graph, map: &Layout) -> Vec<usize> {
+    let mut broken = Vec::new();
     for (mediator, parties) in &graph.mediations {
         // The mediator and those who speak for it.
         let side: Vec<usize> = std::iter::once(*mediator)
@@ -212,8 +232,16 @@ fn grammar_broken(graph: &Graph, map: &Layout) -> usize {
                 for &i in &side {
                     let m = &map.nodes[i];
                     if quality::segment_distance(m.center, pa, pb) < m.hit_radius + 8.0 {
-                        broken += 1;
+                        broken.push(i);
                     }
+                }
+                // The mediator itself between the two, not beyond either.
+                let (dx, dy) = (pb.x - pa.x, pb.y - pa.y);
+                let length_sq = (dx * dx + dy * dy).max(1e-9);
+                let c = map.nodes[*mediator].center;
+                let t = ((c.x - pa.x) * dx + (c.y - pa.y) * dy) / length_sq;
+                if !(0.15..=0.85).contains(&t) {
+                    broken.push(*mediator);
                 }
             }
         }
@@ -230,7 +258,7 @@ fn grammar_broken(graph: &Graph, map: &Layout) -> usize {
             if supporter != other
                 && s.distance(map.nodes[party].center) >= s.distance(map.nodes[other].center)
             {
-                broken += 1;
+                broken.push(supporter);
             }
         }
     }

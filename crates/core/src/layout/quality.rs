@@ -161,7 +161,7 @@ pub fn graph_lines(graph: &Graph, map: &Layout) -> Vec<DrawnLine> {
 
 /// The part of the straight line from `a` to `b` outside both marks (the marks are drawn
 /// over it), or nothing when the marks meet.
-fn visible_part(a: Point, ra: f64, b: Point, rb: f64) -> Vec<Point> {
+pub fn visible_part(a: Point, ra: f64, b: Point, rb: f64) -> Vec<Point> {
     let length = a.distance(b);
     if length <= ra + rb {
         return Vec::new();
@@ -229,7 +229,7 @@ fn pieces(line: &[Point]) -> impl Iterator<Item = (Point, Point)> + '_ {
 }
 
 /// Whether any stroke of `line` passes within `radius` of `centre`.
-fn over_circle(line: &DrawnLine, centre: Point, radius: f64) -> bool {
+pub fn over_circle(line: &DrawnLine, centre: Point, radius: f64) -> bool {
     line.strokes
         .iter()
         .flat_map(|s| pieces(s))
@@ -237,7 +237,7 @@ fn over_circle(line: &DrawnLine, centre: Point, radius: f64) -> bool {
 }
 
 /// Whether any stroke of `line` runs over `label`.
-fn over_label(line: &DrawnLine, label: Rect) -> bool {
+pub fn over_label(line: &DrawnLine, label: Rect) -> bool {
     line.strokes
         .iter()
         .flat_map(|s| pieces(s))
