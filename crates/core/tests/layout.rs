@@ -247,16 +247,17 @@ fn quality_of_the_builtin_story_and_the_sample_stories() {
     // Before the layout work (straight lines, labels always under the mark, one start):
     // phone 18 lines over marks, 49 over labels, 15 crossings, 681 px tall; desktop 11, 15,
     // 14, 345 px. Each bound is what the layout achieves now, so a change that makes the map
-    // harder to read fails here.
+    // harder to read fails here. (With the repair step, 400 ms natively and too slow for a
+    // reader's phone, it reached 0, 3, 6, 460 px and 0, 0, 10: see layout::STARTS.)
     let counts = |q: Quality| (q.lines_over_marks, q.lines_over_labels, q.crossings);
     let (marks, labels, crossings) = counts(phone);
     assert!(
-        marks == 0 && labels <= 3 && crossings <= 6 && phone.height <= 460.0,
+        marks <= 1 && labels <= 11 && crossings <= 6 && phone.height <= 445.0,
         "phone: {phone:?}"
     );
     let (marks, labels, crossings) = counts(desktop);
     assert!(
-        marks == 0 && labels == 0 && crossings <= 10 && desktop.height <= 450.0,
+        marks <= 2 && labels <= 2 && crossings <= 9 && desktop.height <= 450.0,
         "desktop: {desktop:?}"
     );
     for (name, data) in quality_stories().into_iter().skip(1) {

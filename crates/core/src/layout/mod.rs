@@ -10,7 +10,8 @@
 //! graph): no line over an actor that is not its own or over a label (labels go to the side
 //! away from their lines, relations and "speaks for" ties curve around what is in their way,
 //! never bending more than half their length), few crossings (small graphs are laid out from
-//! several starts, the most readable few repaired by [`repair`] and the best kept), the main
+//! several starts and the most readable kept; [`repair`], which nudges actors and labels off
+//! the remaining lines, is too slow for the browser and runs only where `REPAIRED` says), the main
 //! parties side by side in the middle, mediators beside the line between their parties and
 //! between them, supporters on their party's side.
 
@@ -128,13 +129,21 @@ fn relative_box(node: &GraphNode) -> Rect {
 /// starts of 60 nodes took 400 ms natively).
 const MULTI_START_NODES: usize = 40;
 /// Starts tried for a small graph: the main parties side by side, then the spiral turned by
-/// sixths of a turn, each also mirrored, at three spreads. On the built-in story going from 8
-/// to 12 starts took the phone map from 572 to 443 px and 14 to 9 crossings, and 24 the
-/// desktop map from 12 to 9 crossings; about 60 ms natively for the 16 actors.
-const STARTS: usize = 24;
+/// sixths of a turn, each also mirrored, at three spreads; the most readable is kept. Each
+/// start costs about 5 ms natively on the built-in story (its lines routed and judged), some
+/// 10 ms in the browser, where the layout runs before the map's first paint and again on a
+/// resize: 4 starts keep that near 40 ms. Measured on the built-in story (2026-12-02, native,
+/// a busy machine; phone 360 px / desktop 1280 px: lines over marks, over labels, crossings,
+/// drawing height): 4 starts 3/8/12/514 and 2/5/15/444 in 26 and 21 ms; 12 starts 1/11/6/443
+/// and 2/2/9/414 in 79 and 66 ms; 24 starts, the best three then repaired, 0/3/6/460 and
+/// 0/0/10/414 in 400 ms, too slow for a reader's phone (about 1.4 s of blocking at 4x CPU
+/// slowdown). The repair waits for a layout made off the reader's critical path (at build
+/// time, or in a worker).
+const STARTS: usize = 12;
 
-/// Starts repaired (see [`repair`]), the most readable first.
-const REPAIRED: usize = 3;
+/// Starts repaired (see [`repair`]), the most readable first: none in the browser (see
+/// [`STARTS`]); the most readable start is kept as it is.
+const REPAIRED: usize = 0;
 
 /// Lays a graph out.
 pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
@@ -154,6 +163,7 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
     // The most readable few are repaired and the best kept; a stable sort, so ties keep the
     // earlier start and the choice is deterministic.
     scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let most_readable = scored.first().map(|(_, l)| l.clone());
     let mut best: Option<(f64, Layout)> = None;
     for (_, mut map) in scored.into_iter().take(REPAIRED) {
         repair::repair(graph, &mut map, config, &|m| readability(graph, m, config));
@@ -162,7 +172,10 @@ pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
             best = Some((score, map));
         }
     }
-    best.map_or_else(|| place(graph, config, 0), |(_, l)| l)
+    best.map_or_else(
+        || most_readable.unwrap_or_else(|| place(graph, config, 0)),
+        |(_, l)| l,
+    )
 }
 
 /// What makes a layout hard to read, as one number: routed lines over other actors' marks
