@@ -10,10 +10,12 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
 # Size budgets of the release bundle, brotli bytes: what every reader downloads for the
 # built-in story, and the checker fetched only for other stories (see scripts/bundle.mjs).
-# The page's budget holds what the Leptos components cost today (136,500 B measured on
-# 2026-12-01); the target is 90 KB (issue 19), see README "Budgets".
-PAGE_BUDGET=${PAGE_BUDGET:-137216}
-CHECKER_BUDGET=${CHECKER_BUDGET:-71680}
+# The page's budget holds what it costs today: the Leptos components, the compact embed,
+# the interface's catalogue and the map's layout (174,707 B measured on 2026-12-02; 136,500
+# B on 2026-12-01 before the embed, i18n and layout work); the target is 90 KB (issue 19),
+# see README "Budgets". The checker: 72,263 B (the catalogue's framing of its reports).
+PAGE_BUDGET=${PAGE_BUDGET:-176128}
+CHECKER_BUDGET=${CHECKER_BUDGET:-73728}
 
 started=$(date +%s)
 step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$(($(date +%s) - started))"; }
