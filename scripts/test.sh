@@ -13,7 +13,7 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 # The page's budget holds what it costs today: the Leptos components, the compact embed,
 # the interface's catalogue and the map's layout (174,707 B measured on 2026-12-02; 136,500
 # B on 2026-12-01 before the embed, i18n and layout work); the target is 90 KB (issue 19),
-# see README "Budgets". The checker: 72,263 B (the catalogue's framing of its reports).
+# see README "Budgets". The checker: 72,263 B.
 PAGE_BUDGET=${PAGE_BUDGET:-176128}
 CHECKER_BUDGET=${CHECKER_BUDGET:-73728}
 
