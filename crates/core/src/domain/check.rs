@@ -8,8 +8,8 @@ use super::error::DatasetError;
 use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 use super::model::{
-    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, QuoteSegment, Relation, SEGMENT_BREAK,
-    SafeUrl, Span, Story,
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, QuoteSegment, Relation, SafeUrl, Span,
+    Story, joined_text,
 };
 use super::raw::{FORMAT, RawAdded, RawDataset, RawQuote, RawSelector, RawStory};
 use super::text::{self, Resolution};
@@ -734,11 +734,7 @@ impl<'a> Checker<'a> {
                         key: quote.id.clone(),
                         speaker,
                         attributed_as: quote.attributed_as.clone(),
-                        text: segments
-                            .iter()
-                            .map(|segment| segment.text.as_str())
-                            .collect::<Vec<_>>()
-                            .join(SEGMENT_BREAK),
+                        text: joined_text(&segments),
                         segments,
                         kind,
                         about,

@@ -9,8 +9,8 @@ use super::cameo::Act;
 use super::ids::{ActorId, EventId, QuoteId};
 use super::kinds::{ActorKind, Provenance, QuoteKind, RelationKind};
 use super::model::{
-    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, QuoteSegment, Relation, SEGMENT_BREAK,
-    SafeUrl, Span, Story,
+    Actor, Attributed, Dataset, Event, EvidenceRef, Quote, QuoteSegment, Relation, SafeUrl, Span,
+    Story, joined_text,
 };
 
 /// The format's name and version: `DMT2` added split quotes' segments and the draft marks;
@@ -433,11 +433,7 @@ fn read_quotes(
             key,
             speaker,
             attributed_as,
-            text: segments
-                .iter()
-                .map(|segment| segment.text.as_str())
-                .collect::<Vec<_>>()
-                .join(SEGMENT_BREAK),
+            text: joined_text(&segments),
             segments,
             kind,
             about,

@@ -161,6 +161,16 @@ pub struct Event {
 /// is marked, never closed up, so that nobody reads two pieces as one sentence.
 pub const SEGMENT_BREAK: &str = " … ";
 
+/// A statement's words for plain-text uses: its segments' words joined with
+/// [`SEGMENT_BREAK`].
+pub(crate) fn joined_text(segments: &[QuoteSegment]) -> String {
+    segments
+        .iter()
+        .map(|segment| segment.text.as_str())
+        .collect::<Vec<_>>()
+        .join(SEGMENT_BREAK)
+}
+
 /// One piece of a statement as the article gives it: for a split quote ("“We will not go
 /// back,” said X, “until the night shifts are safe.”") each quoted piece is one segment.
 #[derive(Clone, Debug, PartialEq, Eq)]
