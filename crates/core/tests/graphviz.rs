@@ -121,15 +121,7 @@ fn read_plain(plain: &str, graph: &Graph, data: &Dataset) -> (Layout, Vec<DrawnL
     let mut height = 0.0;
     let mut centres = vec![Point::default(); graph.nodes.len()];
     let mut lines = Vec::new();
-    let ties: Vec<(usize, usize)> = data
-        .actor_ids()
-        .filter_map(|id| {
-            Some((
-                id.index(),
-                data.actor(id).affiliation.as_ref()?.value.index(),
-            ))
-        })
-        .collect();
+    let ties = dramatis_core::layout::edges::speaks_for_ties(data);
     let index = |name: &str| name.trim_start_matches('n').parse::<usize>().unwrap();
     for line in plain.lines() {
         let f: Vec<&str> = line.split_whitespace().collect();

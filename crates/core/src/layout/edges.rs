@@ -522,6 +522,18 @@ fn speaks_for_path(
     piece(from, control, to, (t0, t1), bend.abs() < 1e-9)
 }
 
+/// Each "speaks for" tie as (member, actor it speaks for), by actor index, in actor order.
+pub fn speaks_for_ties(data: &Dataset) -> Vec<(usize, usize)> {
+    data.actor_ids()
+        .filter_map(|id| {
+            Some((
+                id.index(),
+                data.actor(id).affiliation.as_ref()?.value.index(),
+            ))
+        })
+        .collect()
+}
+
 /// The drawing of every line of `data` on `map`: relations and "speaks for" ties, routed
 /// together. Lines between the same two actors (a tie and relations) are distinct curves
 /// that never cross, and every pair's lines are routed around the actors and labels a
@@ -530,15 +542,7 @@ fn speaks_for_path(
 pub fn map_shapes(data: &Dataset, map: &Layout) -> MapShapes {
     let relations = data.relations.len();
     // Lines 0..relations are relations, the rest ties: (member, actor it speaks for).
-    let ties: Vec<(usize, usize)> = data
-        .actor_ids()
-        .filter_map(|id| {
-            Some((
-                id.index(),
-                data.actor(id).affiliation.as_ref()?.value.index(),
-            ))
-        })
-        .collect();
+    let ties = speaks_for_ties(data);
     let ends = |i: usize| {
         if i < relations {
             let r = &data.relations[i];
