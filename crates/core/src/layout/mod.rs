@@ -25,6 +25,7 @@ pub mod label;
 pub mod marks;
 pub mod overlap;
 pub mod path;
+pub mod plan;
 pub mod projection;
 pub mod quadtree;
 pub mod quality;
@@ -145,37 +146,60 @@ const STARTS: usize = 12;
 /// [`STARTS`]); the most readable start is kept as it is.
 const REPAIRED: usize = 0;
 
-/// Lays a graph out.
+/// Lays a graph out: from the most readable of several starts for a small graph (see
+/// [`search`]; [`plan`] finds it ahead of time), else from one.
 pub fn layout(graph: &Graph, config: &LayoutConfig) -> Layout {
-    let starts = if graph.nodes.len() <= MULTI_START_NODES {
-        STARTS
-    } else {
-        1
-    };
-    let mut scored: Vec<(f64, Layout)> = Vec::new();
-    for start in 0..starts {
-        let candidate = place(graph, config, start);
-        if starts == 1 {
-            return candidate;
-        }
-        scored.push((readability(graph, &candidate, config).cost, candidate));
+    if REPAIRED == 0 {
+        return place(graph, config, search(graph, config));
     }
-    // The most readable few are repaired and the best kept; a stable sort, so ties keep the
-    // earlier start and the choice is deterministic.
-    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let most_readable = scored.first().map(|(_, l)| l.clone());
+    let mut scored = scored_starts(graph, config);
+    // The most readable few are repaired and the best kept; ties keep the earlier start.
+    scored.truncate(REPAIRED);
     let mut best: Option<(f64, Layout)> = None;
-    for (_, mut map) in scored.into_iter().take(REPAIRED) {
+    for (_, mut map) in scored {
         repair::repair(graph, &mut map, config, &|m| readability(graph, m, config));
         let score = readability(graph, &map, config).cost;
         if best.as_ref().is_none_or(|(b, _)| score < *b) {
             best = Some((score, map));
         }
     }
-    best.map_or_else(
-        || most_readable.unwrap_or_else(|| place(graph, config, 0)),
-        |(_, l)| l,
-    )
+    best.map_or_else(|| place(graph, config, 0), |(_, l)| l)
+}
+
+/// The start whose layout is the most readable: 0 for a graph too large for several starts.
+pub fn search(graph: &Graph, config: &LayoutConfig) -> usize {
+    if graph.nodes.len() > MULTI_START_NODES {
+        return 0;
+    }
+    let scored = (0..STARTS).map(|start| {
+        (
+            readability(graph, &place(graph, config, start), config).cost,
+            start,
+        )
+    });
+    // The first of the most readable, so ties keep the earlier start and the choice is
+    // deterministic.
+    scored
+        .reduce(|best, next| if next.0 < best.0 { next } else { best })
+        .map_or(0, |(_, start)| start)
+}
+
+/// Every start's layout with its cost, the most readable first (a stable sort: ties keep the
+/// earlier start).
+fn scored_starts(graph: &Graph, config: &LayoutConfig) -> Vec<(f64, Layout)> {
+    let starts = if graph.nodes.len() <= MULTI_START_NODES {
+        STARTS
+    } else {
+        1
+    };
+    let mut scored: Vec<(f64, Layout)> = (0..starts)
+        .map(|start| {
+            let candidate = place(graph, config, start);
+            (readability(graph, &candidate, config).cost, candidate)
+        })
+        .collect();
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    scored
 }
 
 /// What makes a layout hard to read, as one number: routed lines over other actors' marks

@@ -169,6 +169,7 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
         compact: options.compact,
         article: article_source(&options.article),
         catalog: words::english(),
+        plan: None,
     };
     // The host's language, if it names one; else the story's, once it is known.
     let asked = options.lang.as_deref().map(words::language);
@@ -176,6 +177,10 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
         None => match builtin() {
             Ok(data) => {
                 let lang = asked.unwrap_or_else(|| words::language(&data.story.language));
+                let placed = WidgetOptions {
+                    plan: Some(crate::builtin::plan()),
+                    ..placed
+                };
                 if let Some(catalog) = words::at_hand(lang) {
                     render(&shell, data, WidgetOptions { catalog, ..placed });
                 } else {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::Dataset;
 use dramatis_core::domain::selection::Selection;
+use dramatis_core::layout::plan::Plan;
 use dramatis_i18n::Catalog;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -34,6 +35,9 @@ pub struct WidgetOptions {
     pub article: ArticleSource,
     /// The interface's words, in its language.
     pub catalog: Arc<Catalog>,
+    /// The map's layout planned ahead of time for this story, if it was (the built-in story's
+    /// is, at build time): the map is then laid out once, not searched for in the browser.
+    pub plan: Option<Plan<'static>>,
 }
 
 impl Default for WidgetOptions {
@@ -43,6 +47,7 @@ impl Default for WidgetOptions {
             compact: false,
             article: ArticleSource::Own,
             catalog: Arc::new(Catalog::english()),
+            plan: None,
         }
     }
 }
@@ -60,8 +65,9 @@ pub fn App(
         compact,
         article,
         catalog,
+        plan,
     } = options;
-    let story = provide_story(dataset, catalog, start, compact);
+    let story = provide_story(dataset, catalog, start, compact, plan);
     let t = story.t();
     let in_context = provide_in_context(story, article);
     if sync_url {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::selection::{Highlights, Selection};
 use dramatis_core::domain::{Dataset, QuoteId, Span};
+use dramatis_core::layout::plan::Plan;
 use dramatis_i18n::{Catalog, Lang};
 use leptos::prelude::*;
 
@@ -37,12 +38,18 @@ pub struct Story {
     lit: Memo<Highlights>,
     statements: Memo<Vec<QuoteId>>,
     start: Start,
+    plan: Option<Plan<'static>>,
 }
 
 impl Story {
     /// The checked dataset.
     pub fn data(&self) -> Arc<Dataset> {
         self.data.get_value()
+    }
+
+    /// The map's layout planned ahead of time, if it was.
+    pub fn plan(&self) -> Option<Plan<'static>> {
+        self.plan
     }
 
     /// The interface's words, in its language.
@@ -155,12 +162,14 @@ impl Story {
 }
 
 /// Provides a fresh state for `dataset` to the components below, in the words of `catalog`;
-/// `compact`: whether the widget is laid out compactly, for embedding in an article.
+/// `compact`: whether the widget is laid out compactly, for embedding in an article; `plan`:
+/// the map's layout planned ahead of time, if it was.
 pub fn provide_story(
     dataset: Arc<Dataset>,
     catalog: Arc<Catalog>,
     start: Start,
     compact: bool,
+    plan: Option<Plan<'static>>,
 ) -> Story {
     let data = StoredValue::new(dataset);
     let selection = RwSignal::new(Selection::Nothing);
@@ -177,6 +186,7 @@ pub fn provide_story(
         lit: Memo::new(move |_| data.with_value(|d| selection.get().highlights(d))),
         statements: Memo::new(move |_| data.with_value(|d| shown.get().statements(d))),
         start,
+        plan,
     };
     provide_context(story);
     // The panels follow once the frame with the map's answer is painted.

@@ -19,7 +19,7 @@ use dramatis_core::domain::ActorId;
 use dramatis_core::domain::selection::Selection;
 use dramatis_core::layout::edges::map_shapes;
 use dramatis_core::layout::path::num;
-use dramatis_core::layout::{Graph, Layout, LayoutConfig, layout};
+use dramatis_core::layout::{Graph, Layout, LayoutConfig, plan};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -33,8 +33,9 @@ use lit_layer::LitLayer;
 use view::MapView;
 use zoom_controls::ZoomControls;
 
-/// Layouts are recomputed only when the width changes by this many pixels.
-const WIDTH_STEP: usize = 8;
+/// Layouts are recomputed only when the width changes by this many pixels: the steps the
+/// layout is planned in.
+const WIDTH_STEP: usize = plan::STEP;
 
 /// The map's state beyond the shared [`Story`]: the layout on screen, its view, the actor
 /// holding the tab stop and whether its focus ring shows.
@@ -137,7 +138,10 @@ pub fn ActorMap() -> impl IntoView {
     let layout = Memo::new(move |_| {
         let width = width.get();
         (width > 0).then(|| {
-            graph.with_value(|g| Arc::new(layout(g, &LayoutConfig::for_graph(g, width as f64))))
+            graph.with_value(|g| {
+                let config = LayoutConfig::for_graph(g, width as f64);
+                Arc::new(plan::layout(g, &config, story.plan()))
+            })
         })
     });
     let shapes = Memo::new(move |_| {
