@@ -187,3 +187,42 @@ for (const [name, path, selector] of [
     expect(errors).toEqual([]);
   });
 }
+
+// Heights are a contract: the page (with web/host.css in its head) keeps the compact widget's
+// exact height from its first paint, before the module has arrived, so nothing on it moves
+// when the widget appears: no layout-shift entries at all (CLS 0).
+for (const [name, path, box, actors] of [
+  ["a script mount", "/hosts/newsroom.html", "[data-dramatis]", (page) => page.locator("[data-dramatis]").getByTestId("actor")],
+  ["an iframe sized by embed.js", "/hosts/newsroom-frame.html", "[data-dramatis-box]", (page) => page.frameLocator("iframe[data-dramatis-frame]").getByTestId("actor")],
+  ["an iframe sized by pym.js", "/hosts/newsroom-pym.html", "[data-dramatis-box]", (page) => page.frameLocator("#dramatis-pym iframe").getByTestId("actor")],
+]) {
+  test(`${name}: the page keeps the widget's height from its first paint and nothing on it moves as the widget arrives`, async ({ page }) => {
+    const errors = watch(page);
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
+    });
+    // The module is held back until the reserved space has been measured.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/dramatis_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(path);
+    const height = () => page.locator(box).evaluate((e) => e.getBoundingClientRect().height);
+    const next = () => page.locator(`${box} ~ p`).first().evaluate((p) => p.getBoundingClientRect().top + scrollY);
+    await expect(actors(page)).toHaveCount(0);
+    const reserved = await height();
+    const below = await next();
+    expect(reserved).toBeGreaterThan(600);
+    expect(reserved).toBeLessThanOrEqual(budget(page, page.viewportSize().width < 500));
+    release();
+    await expect(actors(page).first()).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(await height()).toBeCloseTo(reserved, 0);
+    expect(await next()).toBeCloseTo(below, 0);
+    expect(await page.evaluate(() => window.shifts)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}

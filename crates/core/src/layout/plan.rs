@@ -1,4 +1,4 @@
-//! The layout search done ahead of time. A small graph is laid out from [`STARTS`] starts and
+//! The layout search done ahead of time. A small graph is laid out from twelve starts and
 //! the most readable kept ([`layout`](super::layout)); the search costs a dozen layouts, the
 //! chosen start only one. For a story known when the widget is built (the built-in one), the
 //! build finds the best start for every width the map can be drawn at and ships the answers,

@@ -37,6 +37,22 @@ impl Projection {
         (Self { scale, offset }, content.h * scale)
     }
 
+    /// The projection showing all of `content` inside a box `width` by `height`, centred
+    /// both ways, at most at scale 1: the compact embed's map, whose box the page sets.
+    pub fn fit_box(content: Rect, width: f64, height: f64) -> Self {
+        let scale = [width / content.w, height / content.h]
+            .into_iter()
+            .filter(|s| s.is_finite() && *s > 0.0)
+            .fold(1.0f64, f64::min);
+        Self {
+            scale,
+            offset: Point::new(
+                (width - content.w * scale) / 2.0 - content.x * scale,
+                (height - content.h * scale) / 2.0 - content.y * scale,
+            ),
+        }
+    }
+
     /// Layout space to view space.
     pub fn to_view(self, p: Point) -> Point {
         Point::new(
@@ -136,6 +152,32 @@ mod tests {
 
     fn close(a: Point, b: Point) -> bool {
         (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
+    }
+
+    #[test]
+    fn a_box_fits_the_whole_drawing_centred_and_never_enlarges_it() {
+        let content = Rect::new(10.0, 20.0, 200.0, 400.0);
+        // Taller than the box: scaled down to its height, centred across.
+        let p = Projection::fit_box(content, 300.0, 200.0);
+        assert!((p.scale - 0.5).abs() < 1e-12);
+        assert!(close(
+            p.to_view(Point::new(10.0, 20.0)),
+            Point::new(100.0, 0.0)
+        ));
+        assert!(close(
+            p.to_view(Point::new(210.0, 420.0)),
+            Point::new(200.0, 200.0)
+        ));
+        // Smaller than the box: full size, centred both ways.
+        let p = Projection::fit_box(content, 400.0, 600.0);
+        assert!((p.scale - 1.0).abs() < 1e-12);
+        assert!(close(
+            p.to_view(Point::new(10.0, 20.0)),
+            Point::new(100.0, 100.0)
+        ));
+        // An empty drawing is shown at full size.
+        let p = Projection::fit_box(Rect::new(0.0, 0.0, 0.0, 0.0), 400.0, 600.0);
+        assert!((p.scale - 1.0).abs() < 1e-12);
     }
 
     #[test]

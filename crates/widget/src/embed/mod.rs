@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use dramatis_core::domain::{Dataset, DatasetError};
 use dramatis_i18n::Catalog;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -255,6 +256,17 @@ fn prepare_shell(host: &web_sys::HtmlElement, shadow: bool) -> web_sys::HtmlElem
                     let _ = link.set_attribute("rel", "stylesheet");
                     let _ =
                         link.set_attribute("href", &format!("{}dramatis.css", story::asset_base()));
+                    // A stylesheet in a shadow root does not hold back rendering: the widget
+                    // stays out of the page until it has its styles (or they failed), so that
+                    // it never shows unstyled and then moves (a layout shift on the host page).
+                    let _ = shell.style().set_property("display", "none");
+                    for event in ["load", "error"] {
+                        let shell = shell.clone();
+                        EventListener::once(&link, event, move |_| {
+                            let _ = shell.style().remove_property("display");
+                        })
+                        .forget();
+                    }
                     let _ = root.append_child(&link);
                 }
                 root.into()

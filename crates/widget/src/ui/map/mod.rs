@@ -24,7 +24,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::hooks::{When, use_deferred, use_width};
+use super::hooks::{When, use_deferred, use_size};
 use super::state::{Story, use_story};
 use drawing::MapDrawing;
 use frame::Frame;
@@ -133,7 +133,11 @@ fn focus_visible(svg: &web_sys::Element, actor: Option<ActorId>) -> bool {
 pub fn ActorMap() -> impl IntoView {
     let story = use_story();
     let container = NodeRef::<Div>::new();
-    let width = use_width(container, WIDTH_STEP);
+    let (width, height) = use_size(container, WIDTH_STEP);
+    // Compact, the page sets the map's box (so the embed's height is known before it loads)
+    // and the drawing fits in it; else the box is as tall as the drawing.
+    let box_height =
+        Signal::derive(move || (!story.expanded().get() && height.get() > 0).then(|| height.get()));
     let graph = StoredValue::new(Graph::from_dataset(&story.data()));
     let layout = Memo::new(move |_| {
         let width = width.get();
@@ -152,7 +156,7 @@ pub fn ActorMap() -> impl IntoView {
                 .unwrap_or_default(),
         )
     });
-    let view = MapView::new(layout, width);
+    let view = MapView::new(layout, width, box_height);
     let frame = view.frame();
     let map = Map {
         story,

@@ -30,19 +30,25 @@ struct Pinch {
 #[derive(Clone, Copy)]
 pub struct MapView {
     frame: Memo<Option<Frame>>,
-    /// The projection the reader zoomed or panned to, for a box of the width it names.
-    zoomed: RwSignal<Option<(f64, Projection)>>,
+    /// The projection the reader zoomed or panned to, for a box of the size it names.
+    zoomed: RwSignal<Option<((f64, f64), Projection)>>,
     drag: StoredValue<Option<Drag>>,
     pinch: StoredValue<Option<Pinch>>,
 }
 
 impl MapView {
-    /// The view of the layout `map` in a box `width` pixels wide.
-    pub fn new(map: Memo<Option<Arc<Layout>>>, width: ReadSignal<usize>) -> Self {
+    /// The view of the layout `map` in a box `width` pixels wide and, where the page sets
+    /// it, `height` tall (else as tall as the drawing).
+    pub fn new(
+        map: Memo<Option<Arc<Layout>>>,
+        width: ReadSignal<usize>,
+        height: Signal<Option<usize>>,
+    ) -> Self {
         let zoomed = RwSignal::new(None);
         let frame = Memo::new(move |_| {
             let map = map.get()?;
-            Some(Frame::new(map.bounds, width.get() as f64, zoomed.get()))
+            let size = (width.get() as f64, height.get().map(|h| h as f64));
+            Some(Frame::new(map.bounds, size, zoomed.get()))
         });
         Self {
             frame,
@@ -66,7 +72,8 @@ impl MapView {
         // Unchanged (a focus inside the view): writing the view box again would still make
         // the browser lay the whole drawing out anew.
         if projection != current.projection {
-            self.zoomed.set(Some((current.width, projection)));
+            self.zoomed
+                .set(Some(((current.width, current.height), projection)));
         }
     }
 

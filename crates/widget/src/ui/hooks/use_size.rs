@@ -1,4 +1,4 @@
-//! The width of an element, kept up to date as it resizes.
+//! The size of an element, kept up to date as it resizes.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -18,19 +18,27 @@ impl Drop for Observing {
     }
 }
 
-/// The content width of `target` in CSS pixels, rounded down to a multiple of `step`; 0 until
-/// the element is mounted. It changes only when the stepped width does, so small resizes cost
-/// nothing.
-pub fn use_width(target: NodeRef<Div>, step: usize) -> ReadSignal<usize> {
+/// The content width of `target` in CSS pixels, rounded down to a multiple of `step`, and its
+/// content height in the units of that stepped width (the height of a drawing that wide which
+/// fills the element when scaled to its full width); both 0 until the element is mounted.
+/// The width changes only when the stepped width does, so small resizes cost nothing.
+pub fn use_size(target: NodeRef<Div>, step: usize) -> (ReadSignal<usize>, ReadSignal<usize>) {
     let width = RwSignal::new(0usize);
+    let height = RwSignal::new(0usize);
     let observing: StoredValue<Option<Observing>, LocalStorage> = StoredValue::new_local(None);
     super::effect(move || {
         let Some(element) = target.get() else { return };
         let observed: web_sys::Element = element.clone().into();
         let measure = move || {
-            let stepped = usize::try_from(element.client_width()).unwrap_or(0) / step * step;
+            let full = usize::try_from(element.client_width()).unwrap_or(0);
+            let stepped = full / step * step;
             if width.get_untracked() != stepped {
                 width.set(stepped);
+            }
+            let tall =
+                usize::try_from(element.client_height()).unwrap_or(0) * stepped / full.max(1);
+            if height.get_untracked() != tall {
+                height.set(tall);
             }
         };
         measure();
@@ -40,5 +48,5 @@ pub fn use_width(target: NodeRef<Div>, step: usize) -> ReadSignal<usize> {
             observing.set_value(Some(Observing(observer, callback)));
         }
     });
-    width.read_only()
+    (width.read_only(), height.read_only())
 }
