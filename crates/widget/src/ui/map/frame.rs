@@ -135,6 +135,8 @@ mod tests {
             None,
         );
         assert!(tall.overview());
+        assert!((tall.height - 400.0).abs() < 1e-9);
+        assert_eq!(tall.view_box(), "-150 0 600 800");
         // A little taller than its box: drawn a little smaller, with no zoom on offer.
         let taller = Frame::new(
             Rect::new(0.0, 0.0, 300.0, 440.0),
@@ -143,8 +145,6 @@ mod tests {
         );
         assert!(!taller.overview());
         assert!(taller.fit.scale < 1.0);
-        assert!((tall.height - 400.0).abs() < 1e-9);
-        assert_eq!(tall.view_box(), "-150 0 600 800");
         // A zoom chosen for another box height is dropped.
         let zoomed = Frame::new(
             Rect::new(0.0, 0.0, 300.0, 800.0),
