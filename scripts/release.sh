@@ -16,7 +16,8 @@
 # The release build gets its own target directory, so that builds with and without these
 # options do not rebuild each other.
 #
-#   scripts/release.sh              the release bundle in dist/
+#   scripts/release.sh              the release bundle in dist/, its pages rendered ahead of
+#                                   time (`dramatis-check render --built-in`)
 #   scripts/release.sh --test-hooks the same with the hooks only tests use (`simulatePanic`), in
 #                                   dist-test/ (what the end-to-end tests run against)
 #   scripts/release.sh cargo ...    any other wasm32 release build the same way (the benchmarks'
@@ -26,6 +27,9 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+# Leptos's `erase_components` as in every build (.cargo/config.toml; these flags replace those):
+# the pages rendered ahead of time on the host (below) need the same, or their hydration markers
+# differ from what the module expects.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg=erase_components ${DRAMATIS_EXTRA_RUSTFLAGS:-}"
 export CARGO_TARGET_DIR="$PWD/target/release-wasm"
 # The standard library's own crates (from crates.io; nothing is fetched once they are here),
@@ -39,10 +43,17 @@ if [ "${1:-}" = --test-hooks ]; then
   shift
   # The same page with the widget's `test-hooks` feature: trunk builds what an HTML file
   # names, so the test build has its own, made from index.html (and ignored by git).
-  sed 's/data-cargo-features="csr"/data-cargo-features="csr,test-hooks"/' index.html > test-hooks.html
-  grep -q 'csr,test-hooks' test-hooks.html
+  sed 's/data-cargo-features="hydrate"/data-cargo-features="hydrate,test-hooks"/' index.html > test-hooks.html
+  grep -q 'hydrate,test-hooks' test-hooks.html
   trunk build --release --offline --dist dist-test test-hooks.html "$@"
   mv dist-test/test-hooks.html dist-test/index.html 2>/dev/null || true
-  exit 0
+  dist=dist-test
+else
+  trunk build --release --offline "$@"
+  dist=dist
 fi
-exec trunk build --release --offline "$@"
+# The pages rendered ahead of time with the built-in story (index.html, and embed.html for
+# iframes), by the widget's own components on the host; the module takes them over. A host
+# build like the tests' (.cargo/config.toml gives it the module's `erase_components`).
+env -u CARGO_UNSTABLE_BUILD_STD -u RUSTC_BOOTSTRAP CARGO_TARGET_DIR="$PWD/target" \
+  cargo run --quiet --locked -p dramatis-cli -- render --built-in --widget "$dist"

@@ -5,6 +5,7 @@
 //   /hosts/            e2e/hosts/ (example host pages; /hosts/csp/* is served with a strict CSP)
 //   /stories/          tests/stories/ (datasets for embedding tests)
 //   /bench/            target/bench/ (synthetic stories written by the benchmarks)
+//   /site/             target/site/ (tests/stories/minimal.json's site, from dramatis-check render)
 //   /vendor/pym.js     pym.js from npm, for the pym.js parent page
 //   /sub/dramatis/     dist/ again, as a deployment under a sub-path
 //   /slow/<ms>/<path>  any of the above, delayed by <ms> milliseconds
@@ -46,6 +47,8 @@ const MOUNTS = [
   ["/hosts/", "e2e/hosts/"],
   ["/stories/", "tests/stories/"],
   ["/bench/", "target/bench/"],
+  // A story's site as `dramatis-check render` writes it (scripts/test.sh).
+  ["/site/", "target/site/"],
   ["/vendor/pym.js", "node_modules/pym.js/dist/pym.v1.min.js"],
   ["/vendor/bootstrap.min.css", "node_modules/bootstrap/dist/css/bootstrap.min.css"],
   // A deployment under a sub-path, and (through the "localhost" host name) another origin.

@@ -12,9 +12,11 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 # built-in story, and the checker fetched only for other stories (see scripts/bundle.mjs).
 # The page's budget holds what it costs today: the Leptos components, the compact embed,
 # the interface's catalogue and the map's layout (174,707 B measured on 2026-12-02; 136,500
-# B on 2026-12-01 before the embed, i18n and layout work); the target is 90 KB (issue 19),
-# see README "Budgets". The checker: 72,263 B.
-PAGE_BUDGET=${PAGE_BUDGET:-176128}
+# B on 2026-12-01 before the embed, i18n and layout work), and since the page is rendered
+# ahead of time, Leptos's hydration (+24 KB of wasm) and the pre-rendered HTML (+6.5 KB):
+# 206,700 B on 2026-12-02. The target is 90 KB (issue 19), see README "Budgets". The
+# checker: 72,263 B.
+PAGE_BUDGET=${PAGE_BUDGET:-212992}
 CHECKER_BUDGET=${CHECKER_BUDGET:-73728}
 
 started=$(date +%s)
@@ -34,14 +36,14 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 # (dramatis-render runs only on the host.)
 cargo clippy --workspace --exclude dramatis-render --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # The widget as the browser build compiles it (Leptos's client-side rendering).
-cargo clippy -p dramatis-widget --features csr --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p dramatis-widget --features hydrate --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "host tests (cargo test)"
 cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 host=$(count_passed "$log/host.txt")
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
-cargo test -p dramatis-widget --features csr --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$log/browser.txt"
+cargo test -p dramatis-widget --features hydrate --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$log/browser.txt"
 browser=$(count_passed "$log/browser.txt")
 [ "$browser" -gt 0 ] || { echo "no browser test ran" >&2; exit 1; }
 
@@ -58,6 +60,10 @@ step "synthetic stories for the scale tests"
 mkdir -p target/bench
 cargo run --locked --quiet -p dramatis-core --example synth -- 500 > target/bench/synth-500.json
 ls -l target/bench/synth-500.json
+
+step "a story's static site (dramatis-check render tests/stories/minimal.json), for the end-to-end tests"
+rm -rf target/site
+cargo run --locked --quiet -p dramatis-cli -- render tests/stories/minimal.json --out target/site --widget dist-test
 
 step "end-to-end tests (Playwright: desktop and phone)"
 npx playwright test --config e2e/playwright.config.mjs

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use dramatis_core::domain::load;
+use dramatis_core::domain::{Report, load};
 
 /// Checks `files`; exit status 0 when all are valid, 1 when one has problems, 2 when one
 /// cannot be read or none was given.
@@ -42,22 +42,28 @@ pub fn run(files: &[String]) -> ExitCode {
             ),
             Err(report) => {
                 status = ExitCode::FAILURE;
-                let count = report.errors.len();
-                println!(
-                    "{file}: {count} problem{}",
-                    if count == 1 { "" } else { "s" }
-                );
-                for error in &report.errors {
-                    let line = error.line.map(|l| format!(":{l}")).unwrap_or_default();
-                    let path = if error.path.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" {}:", error.path)
-                    };
-                    println!("{file}{line}:{path} {}", error.message);
-                }
+                print_report(file, &report);
             }
         }
     }
     status
+}
+
+/// Prints the checker's `report` on `file`: how many problems, then each with its line and
+/// JSON path.
+pub fn print_report(file: &str, report: &Report) {
+    let count = report.errors.len();
+    println!(
+        "{file}: {count} problem{}",
+        if count == 1 { "" } else { "s" }
+    );
+    for error in &report.errors {
+        let line = error.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let path = if error.path.is_empty() {
+            String::new()
+        } else {
+            format!(" {}:", error.path)
+        };
+        println!("{file}{line}:{path} {}", error.message);
+    }
 }

@@ -5,6 +5,7 @@
 //! dramatis-check STORY.json [MORE.json ...]        check datasets (as `check`)
 //! dramatis-check check STORY.json [MORE.json ...]  check datasets
 //! dramatis-check draft ARTICLE.txt                 draft a story from an article
+//! dramatis-check render STORY.json --out DIR       a static site, rendered ahead of time
 //! ```
 //!
 //! Exit status: 0 when all went well, 1 when a dataset has problems, 2 when a file cannot be
@@ -12,13 +13,16 @@
 
 mod check;
 mod draft;
+mod render;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: dramatis-check [check] STORY.json [MORE.json ...]
        dramatis-check draft ARTICLE.txt
-Checks Dramatis datasets (format dramatis/1) against their own story text, or drafts a
-dataset from an article's plain text (title line, blank line, paragraphs).";
+       dramatis-check render STORY.json --out DIR [--widget DIR]
+Checks Dramatis datasets (format dramatis/1) against their own story text, drafts a dataset
+from an article's plain text (title line, blank line, paragraphs), or writes a static site for
+a story with its pages rendered ahead of time.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +33,7 @@ fn main() -> ExitCode {
         }
         Some("check") => check::run(&args[1..]),
         Some("draft") => draft::run(&args[1..]),
+        Some("render") => render::run(&args[1..]),
         Some(_) => check::run(&args),
     }
 }

@@ -96,3 +96,107 @@ fn draft_refuses_bad_input_clearly_and_never_panics() {
     assert_eq!(huge.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&huge.stderr).contains("1 MB"));
 }
+
+/// A folder laid out like the widget's release build (`dist/`), with a page to render into.
+fn widget_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dramatis-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(dir.join("locales")).unwrap();
+    let page = "<!doctype html><html lang=en><head><title>Dramatis</title></head><body>\
+<div class=dramatis data-dramatis data-shadow=off data-own-page><p>fallback</p></div></body></html>";
+    std::fs::write(dir.join("index.html"), page).unwrap();
+    std::fs::write(dir.join("dramatis_bg.wasm"), b"\0asm").unwrap();
+    std::fs::write(dir.join("locales/de.ftl"), "kicker = x\n").unwrap();
+    dir
+}
+
+#[test]
+fn render_writes_a_site_whose_pages_hold_the_story() {
+    let widget = widget_dir("widget");
+    let out = widget.with_file_name(format!("dramatis-cli-{}-site", std::process::id()));
+    let minimal = repo("tests/stories/minimal.json");
+    let args = [
+        "render",
+        minimal.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--widget",
+        widget.to_str().unwrap(),
+    ];
+    let done = run(&args);
+    assert_eq!(done.status.code(), Some(0), "{done:?}");
+    assert!(String::from_utf8_lossy(&done.stdout).contains("index.html and embed.html rendered"));
+    let story = std::fs::read(&minimal).unwrap();
+    assert_eq!(std::fs::read(out.join("story.json")).unwrap(), story);
+    assert_eq!(
+        std::fs::read(out.join("dramatis_bg.wasm")).unwrap(),
+        b"\0asm"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("locales/de.ftl")).unwrap(),
+        "kicker = x\n"
+    );
+    let data: serde_json::Value = serde_json::from_slice(&story).unwrap();
+    for (page, layout) in [("index.html", "full"), ("embed.html", "compact")] {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        assert!(
+            html.contains(&format!("data-dramatis-prerendered=\"{layout}\"")),
+            "{page}"
+        );
+        assert!(html.contains("data-story=\"story.json\""), "{page}");
+        assert!(!html.contains("fallback"), "{page}");
+        for quote in data["quotes"].as_array().unwrap() {
+            let key = quote["id"].as_str().unwrap();
+            assert!(
+                html.contains(&format!("data-quote=\"{key}\"")),
+                "{page}: {key}"
+            );
+        }
+    }
+    // The widget's own folder is left as it was.
+    assert!(
+        std::fs::read_to_string(widget.join("index.html"))
+            .unwrap()
+            .contains("fallback")
+    );
+}
+
+#[test]
+fn render_refuses_a_broken_story_a_missing_build_and_a_wrong_command_line() {
+    let widget = widget_dir("refuses");
+    let out = widget.with_file_name(format!("dramatis-cli-{}-refused", std::process::id()));
+    let broken = repo("tests/broken/dangling-references.json");
+    let (w, o) = (widget.to_str().unwrap(), out.to_str().unwrap());
+    let refused = run(&[
+        "render",
+        broken.to_str().unwrap(),
+        "--out",
+        o,
+        "--widget",
+        w,
+    ]);
+    assert_eq!(refused.status.code(), Some(1), "{refused:?}");
+    assert!(String::from_utf8_lossy(&refused.stdout).contains("did you mean"));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not rendered"));
+    assert!(!out.join("index.html").exists());
+    let minimal = repo("tests/stories/minimal.json");
+    let no_build = run(&[
+        "render",
+        minimal.to_str().unwrap(),
+        "--out",
+        o,
+        "--widget",
+        "/no/such/dist",
+    ]);
+    assert_eq!(no_build.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_build.stderr).contains("not a release build"));
+    for args in [
+        vec!["render"],
+        vec!["render", "a.json"],
+        vec!["render", "--built-in", "--out", o],
+        vec!["render", "a.json", "--out"],
+    ] {
+        let wrong = run(&args);
+        assert_eq!(wrong.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&wrong.stderr).contains("usage: dramatis-check render"));
+    }
+}

@@ -22,7 +22,7 @@ const ALLOWED: [(&str, &[&str]); 7] = [
         &["dramatis-core", "dramatis-widget", "dramatis-i18n"],
     ),
     ("dramatis-checker", &["dramatis-core"]),
-    ("dramatis-cli", &["dramatis-core"]),
+    ("dramatis-cli", &["dramatis-core", "dramatis-render"]),
     ("dramatis-bench", &["dramatis-core"]),
 ];
 

@@ -68,3 +68,44 @@ fn the_article_the_map_as_text_and_the_key_render_too() {
     assert!(html.matches("data-testid=\"evidence-mark\"").count() >= data.quotes.len());
     assert!(html.contains("Key to the map"));
 }
+
+#[test]
+fn the_map_is_drawn_on_the_host_with_every_actor_and_relation() {
+    let data = builtin().unwrap();
+    let html = render_widget(Arc::new(data.clone()));
+    assert_eq!(
+        html.matches("data-testid=\"actor\"").count(),
+        data.actors.len()
+    );
+    assert_eq!(
+        html.matches("data-testid=\"edge\"").count(),
+        data.relations.len()
+    );
+    // Drawn for the box of a 360 px phone, the size the module starts from when it takes over.
+    assert!(html.contains("class=\"dm-map-svg\""));
+    assert!(html.contains("width=\"304\""), "{html}");
+}
+
+#[test]
+fn in_context_links_to_a_mark_of_the_article_that_exists() {
+    let data = builtin().unwrap();
+    let html = render_widget(Arc::new(data.clone()));
+    assert_eq!(
+        html.matches("data-testid=\"in-context\"").count(),
+        data.quotes.len()
+    );
+    for quote in &data.quotes {
+        let anchor = format!("dm-at-{}", quote.evidence.start);
+        assert!(
+            html.contains(&format!("href=\"#{anchor}\"")),
+            "{}: no link to #{anchor}",
+            quote.key
+        );
+        assert_eq!(
+            html.matches(&format!("id=\"{anchor}\"")).count(),
+            1,
+            "{}: the article has no one mark #{anchor}",
+            quote.key
+        );
+    }
+}

@@ -16,6 +16,11 @@ pub fn plan() -> Plan<'static> {
     Plan::new(PLAN)
 }
 
+/// The built-in story in its encoded form (`dramatis_core::domain::codec`).
+pub fn encoded() -> &'static [u8] {
+    BUILTIN
+}
+
 /// Loads the built-in story.
 ///
 /// # Errors

@@ -9,6 +9,7 @@ mod words;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use dramatis_core::domain::codec::fingerprint;
 use dramatis_core::domain::{Dataset, DatasetError};
 use dramatis_i18n::Catalog;
 use gloo_events::EventListener;
@@ -146,6 +147,43 @@ fn host_of(shell: &web_sys::Element) -> Option<web_sys::Element> {
     }
 }
 
+/// A widget rendered into the page on the host, ahead of time (`dramatis-check render`, and
+/// the release build's own pages): what its element says it was rendered with.
+struct Prerendered {
+    /// The compact layout, or the full one.
+    compact: bool,
+    /// The interface's language.
+    lang: String,
+    /// The story's fingerprint (`dramatis_core::domain::codec::fingerprint`).
+    story: String,
+}
+
+impl Prerendered {
+    /// What `host`'s attributes say, if it holds a pre-rendered widget in its light DOM.
+    fn read(host: &web_sys::HtmlElement) -> Option<Self> {
+        let compact = match host.get_attribute("data-dramatis-prerendered")?.as_str() {
+            "compact" => true,
+            "full" => false,
+            _ => return None,
+        };
+        Some(Self {
+            compact,
+            lang: host.get_attribute("data-dramatis-prerendered-lang")?,
+            story: host.get_attribute("data-dramatis-prerendered-story")?,
+        })
+    }
+
+    /// Whether the widget the page holds is the one these options and this story make, so
+    /// that it can be taken over as it is. (Where the article is shown changes only the full
+    /// layout's first view: the compact one shows no article.)
+    fn matches(&self, placed: &WidgetOptions, story: &str) -> bool {
+        self.compact == placed.compact
+            && self.lang == placed.catalog.lang().code()
+            && self.story == story
+            && (placed.compact || matches!(placed.article, ArticleSource::Own))
+    }
+}
+
 /// Prepares the host (theme, isolation) and mounts the built-in story or fetches another.
 fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
     if let Some(theme) = options.theme.attribute() {
@@ -155,7 +193,17 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
         // Through the CSSOM, which a strict Content Security Policy allows.
         let _ = host.style().set_property("--dm-accent", accent);
     }
-    let shell = prepare_shell(host, options.shadow);
+    // A widget rendered ahead of time stays on the page until the one that takes it over is
+    // ready (in a shadow root nothing is rendered ahead of time).
+    let (shell, prerendered) = match Prerendered::read(host).filter(|_| !options.shadow) {
+        Some(prerendered) => match host.first_element_child() {
+            Some(shell) if shell.class_name() == "dm-shell" => {
+                (shell.unchecked_into(), Some(prerendered))
+            }
+            _ => (prepare_shell(host, false), None),
+        },
+        None => (prepare_shell(host, options.shadow), None),
+    };
     LIVE.with(|live| {
         live.borrow_mut().push(Live {
             shell: shell.clone().into(),
@@ -182,13 +230,18 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
                     plan: Some(crate::builtin::plan()),
                     ..placed
                 };
+                let story = fingerprint(crate::builtin::encoded());
                 if let Some(catalog) = words::at_hand(lang) {
-                    render(&shell, data, WidgetOptions { catalog, ..placed });
+                    let placed = WidgetOptions { catalog, ..placed };
+                    let take_over = prerendered.is_some_and(|p| p.matches(&placed, &story));
+                    render(&shell, data, placed, take_over);
                 } else {
                     spawn_local(async move {
                         let catalog = words::catalog(lang).await;
                         if alive(&shell) {
-                            render(&shell, data, WidgetOptions { catalog, ..placed });
+                            let placed = WidgetOptions { catalog, ..placed };
+                            let take_over = prerendered.is_some_and(|p| p.matches(&placed, &story));
+                            render(&shell, data, placed, take_over);
                         }
                     });
                 }
@@ -200,8 +253,12 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
         },
         Some(url) => {
             let _ = host.set_attribute("data-dramatis-state", "loading");
-            shell.set_text_content(Some(&words::english().loading()));
-            let _ = shell.set_attribute("role", "status");
+            // A widget rendered ahead of time stays readable while the story is on its way.
+            let waiting = prerendered.is_none();
+            if waiting {
+                shell.set_text_content(Some(&words::english().loading()));
+                let _ = shell.set_attribute("role", "status");
+            }
             spawn_local(async move {
                 // Messages about the story's arrival are in the host's language, if it
                 // names one (the story's own is not known before it arrives).
@@ -209,7 +266,7 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
                     Some(lang) => words::catalog(lang).await,
                     None => words::english(),
                 };
-                if alive(&shell) {
+                if waiting && alive(&shell) {
                     shell.set_text_content(Some(&t.loading()));
                 }
                 let result = story::load_story(&url, &t).await;
@@ -219,12 +276,13 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
                 }
                 let _ = shell.remove_attribute("role");
                 match result {
-                    Ok(data) => {
+                    Ok((data, story)) => {
                         let lang = asked.unwrap_or_else(|| words::language(&data.story.language));
                         let catalog = words::catalog(lang).await;
                         if alive(&shell) {
-                            shell.set_text_content(None);
-                            render(&shell, data, WidgetOptions { catalog, ..placed });
+                            let placed = WidgetOptions { catalog, ..placed };
+                            let take_over = prerendered.is_some_and(|p| p.matches(&placed, &story));
+                            render(&shell, data, placed, take_over);
                         }
                     }
                     Err(failure) => fail(&shell, &failure.heading, &failure.errors, &t),
@@ -286,13 +344,23 @@ fn alive(shell: &web_sys::HtmlElement) -> bool {
     LIVE.with(|live| live.borrow().iter().any(|l| l.shell == **shell))
 }
 
-fn render(shell: &web_sys::HtmlElement, data: Dataset, options: WidgetOptions) {
+/// Puts the widget for `data` in `shell`: takes over the one rendered there ahead of time if
+/// `take_over` (it is the same widget), else builds it there afresh.
+fn render(shell: &web_sys::HtmlElement, data: Dataset, options: WidgetOptions, take_over: bool) {
     if let Some(host) = host_of(shell) {
         let _ = host.set_attribute("data-dramatis-state", "mounted");
         // What web/loader.js puts in the widget's place if the module stops, in its words.
         let _ = host.set_attribute("data-dramatis-apology", &options.catalog.apology());
     }
-    let widget = crate::ui::mount(shell, Arc::new(data), options);
+    let widget = match take_over {
+        // Only the browser build can take over (the host build renders pages, it mounts none).
+        #[cfg(feature = "hydrate")]
+        true => crate::ui::hydrate(shell, Arc::new(data), options),
+        _ => {
+            shell.set_text_content(None);
+            crate::ui::mount(shell, Arc::new(data), options)
+        }
+    };
     LIVE.with(|live| {
         if let Some(live) = live.borrow_mut().iter_mut().find(|l| l.shell == **shell) {
             live.widget = Some(widget);

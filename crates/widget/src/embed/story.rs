@@ -3,7 +3,7 @@
 //! very checker the built-in story passes at build time). The widget receives a checked
 //! dataset in compact form, or what went wrong in words.
 
-use dramatis_core::domain::codec::unpack;
+use dramatis_core::domain::codec::{fingerprint, unpack};
 use dramatis_core::domain::{Dataset, DatasetError, MAX_DOCUMENT_BYTES};
 use dramatis_i18n::Catalog;
 use gloo_net::http::Request;
@@ -67,8 +67,9 @@ fn message(error: &JsValue) -> String {
 /// server, the size or the data), in the words of `t`.
 ///
 /// # Errors
-/// Every way a story can fail to arrive or to pass the checker, in words for the reader.
-pub async fn load_story(url: &str, t: &Catalog) -> Result<Dataset, Failure> {
+/// The story at `url`, checked, with its fingerprint; or every way a story can fail to arrive
+/// or to pass the checker, in words for the reader.
+pub async fn load_story(url: &str, t: &Catalog) -> Result<(Dataset, String), Failure> {
     let limit = MAX_DOCUMENT_BYTES;
     let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
     let response = Request::get(url)
@@ -113,8 +114,10 @@ pub async fn load_story(url: &str, t: &Catalog) -> Result<Dataset, Failure> {
         .await
         .map_err(|error| Failure::new(t.checker_failed(), message(&error)))?;
     let bytes = js_sys::Uint8Array::new(&packed).to_vec();
-    unpack(&bytes).map_err(|report| Failure {
+    let data = unpack(&bytes).map_err(|report| Failure {
         heading: t.story_problems(report.errors.len()),
         errors: report.errors,
-    })
+    })?;
+    // The checked story's encoded form follows the packed answer's first byte.
+    Ok((data, fingerprint(&bytes[1..])))
 }

@@ -15,7 +15,7 @@ use super::article_view::ArticleView;
 use super::cards::{CardList, CardRow};
 use super::details::Details;
 use super::expand_toggle::ExpandToggle;
-use super::hooks::use_url_sync;
+use super::hooks::{effect, use_url_sync};
 use super::in_context::{ArticleSource, provide_in_context};
 use super::legend::Legend;
 use super::map::ActorMap;
@@ -75,6 +75,10 @@ pub fn App(
     }
     let data = story.data();
     let full = move || story.expanded().get();
+    // Whether the module runs this widget: not yet in a page rendered ahead of time (or when
+    // scripts are off), where the controls that need it keep their place but stay hidden.
+    let live = RwSignal::new(false);
+    effect(move || live.set(true));
     let on_key = move |event: web_sys::KeyboardEvent| match event.key().as_str() {
         "Escape" => story.clear(),
         // The focus is about to move: the panels it may move into are brought up to date
@@ -98,6 +102,7 @@ pub fn App(
         <div
             class="dm-root"
             class:dm-compact=move || !full()
+            class:dm-live=live
             data-testid="dramatis-root"
             lang=story.ui_lang().code()
             dir=if story.ui_lang().rtl() { "rtl" } else { "ltr" }

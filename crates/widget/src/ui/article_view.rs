@@ -88,6 +88,12 @@ pub fn ArticleView() -> impl IntoView {
     }
 }
 
+/// The id of the article's mark that starts at byte `at` of the story's text: "In context"
+/// links to it, so that the link works even before (or without) the module.
+pub fn passage_anchor(at: usize) -> String {
+    format!("dm-at-{at}")
+}
+
 /// One run of the article: plain text, a scrap of a passage, or a mark that selects what it
 /// is evidence for. The marks follow the panels' selection (see `Story::shown`): a mark of the
 /// selected statement, and the runs of the passage shown in context, stand out.
@@ -114,6 +120,7 @@ fn mark(piece: Segment, targets: &Targets) -> impl IntoView + use<> {
                     class:dm-in-context=lit
                     href=format!("#{}", target.to_fragment(&data))
                     data-testid="evidence-mark"
+                    id=passage_anchor(at)
                     data-dm-at=at
                     on:click=move |event| {
                         event.prevent_default();
@@ -128,6 +135,7 @@ fn mark(piece: Segment, targets: &Targets) -> impl IntoView + use<> {
             <span
                 class:dm-evidence=evidence.is_some()
                 class:dm-evidence-scrap=evidence.is_some()
+                id=evidence.is_some().then(|| passage_anchor(at))
                 data-dm-at=at
                 class:dm-in-context=lit
             >

@@ -13,7 +13,7 @@ pub fn ExpandToggle() -> impl IntoView {
     view! {
         <button
             type="button"
-            class="dm-button dm-expand"
+            class="dm-button dm-expand dm-needs-js"
             data-testid="expand"
             aria-expanded=move || if expanded.get() { "true" } else { "false" }
             on:click=move |_| {

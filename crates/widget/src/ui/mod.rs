@@ -53,6 +53,23 @@ pub fn mount(
     Widget(Box::new(handle))
 }
 
+/// Takes over the widget for `dataset` that was rendered to HTML on the host (the pre-rendered
+/// page, `dramatis-render`) and sits in `parent`: Leptos hydrates the elements that are there,
+/// attaching handlers and effects, instead of building them again. The view must be the one
+/// the host rendered, so it starts as it did there, at once ([`Start::AtOnce`]); then the map
+/// measures its box and follows the reader's width.
+#[cfg(feature = "hydrate")]
+pub fn hydrate(
+    parent: &web_sys::HtmlElement,
+    dataset: Arc<Dataset>,
+    options: WidgetOptions,
+) -> Widget {
+    let handle = leptos::mount::hydrate_from(parent.clone(), move || {
+        view! { <App dataset options start=Start::AtOnce /> }
+    });
+    Widget(Box::new(handle))
+}
+
 /// Shows `heading` and each problem with its line and JSON path in `host` instead of a story,
 /// in the words of `t`. The message stays for the life of the page (it holds no listener,
 /// effect or timer).

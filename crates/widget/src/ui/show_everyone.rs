@@ -12,7 +12,7 @@ pub fn ShowEveryone() -> impl IntoView {
     view! {
         <button
             type="button"
-            class="dm-button"
+            class="dm-button dm-needs-js"
             data-testid="show-everyone"
             disabled=move || story.shown().get() == Selection::Nothing
             on:click=move |_| story.clear()

@@ -1,5 +1,6 @@
 //! A card's actions: "In context", "Copy" (the statement with its attribution and source)
-//! and, where the Web Share API exists, "Share".
+//! and, where the Web Share API exists, "Share". Copy and Share need the module: before it runs
+//! (a page rendered ahead of time), they keep their place but stay hidden.
 
 use dramatis_core::domain::QuoteId;
 use dramatis_core::domain::describe::quote_citation;
@@ -7,6 +8,7 @@ use dramatis_core::domain::selection::Selection;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 
+use crate::ui::article_view::passage_anchor;
 use crate::ui::in_context::use_in_context;
 use crate::ui::js::{copy_text, share};
 use crate::ui::state::use_story;
@@ -46,17 +48,23 @@ pub fn CardActions(id: QuoteId, sharing: ReadSignal<bool>) -> impl IntoView {
     };
     view! {
         <div class="dm-card-actions">
-                <button
-                    type="button"
+                // A link to the passage in the article below, which works without scripts too
+                // (in the compact embed, with no article on show, only once the module runs).
+                <a
                     class="dm-button"
+                    class:dm-needs-js=story.compact()
+                    href=format!("#{}", passage_anchor(story.data().quote(id).evidence.start))
                     data-testid="in-context"
-                    on:click=move |_| in_context.show(story, id)
+                    on:click=move |event| {
+                        event.prevent_default();
+                        in_context.show(story, id);
+                    }
                 >
                     {t.in_context()}
-                </button>
+                </a>
                 <button
                     type="button"
-                    class="dm-button"
+                    class="dm-button dm-needs-js"
                     data-testid="copy"
                     data-copied=move || copied.get().map(|ok| if ok { "true" } else { "false" })
                     on:click=on_copy
@@ -75,7 +83,7 @@ pub fn CardActions(id: QuoteId, sharing: ReadSignal<bool>) -> impl IntoView {
                         .get()
                         .then(|| {
                             view! {
-                                <button type="button" class="dm-button" data-testid="share" on:click=on_share>
+                                <button type="button" class="dm-button dm-needs-js" data-testid="share" on:click=on_share>
                                     {story.t().share()}
                                 </button>
                             }

@@ -90,7 +90,7 @@ pub fn CardList() -> impl IntoView {
                 <p class="dm-muted" data-testid="card-count">
                     {move || story.t().statements_count(on_show.with(Vec::len), total)}
                 </p>
-                <div class="dm-filter" role="group" aria-label=t.statements_filter()>{chips}</div>
+                <div class="dm-filter dm-needs-js" role="group" aria-label=t.statements_filter()>{chips}</div>
             </div>
             <div
                 class="dm-card-list"

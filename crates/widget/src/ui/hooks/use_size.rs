@@ -20,11 +20,16 @@ impl Drop for Observing {
 
 /// The content width of `target` in CSS pixels, rounded down to a multiple of `step`, and its
 /// content height in the units of that stepped width (the height of a drawing that wide which
-/// fills the element when scaled to its full width); both 0 until the element is mounted.
-/// The width changes only when the stepped width does, so small resizes cost nothing.
-pub fn use_size(target: NodeRef<Div>, step: usize) -> (ReadSignal<usize>, ReadSignal<usize>) {
-    let width = RwSignal::new(0usize);
-    let height = RwSignal::new(0usize);
+/// fills the element when scaled to its full width); `first` until the element is mounted
+/// and measured (on the host, that is all there is). The width changes only when the stepped
+/// width does, so small resizes cost nothing.
+pub fn use_size(
+    target: NodeRef<Div>,
+    step: usize,
+    first: (usize, usize),
+) -> (ReadSignal<usize>, ReadSignal<usize>) {
+    let width = RwSignal::new(first.0);
+    let height = RwSignal::new(first.1);
     let observing: StoredValue<Option<Observing>, LocalStorage> = StoredValue::new_local(None);
     super::effect(move || {
         let Some(element) = target.get() else { return };

@@ -25,7 +25,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::hooks::{When, use_deferred, use_size};
-use super::state::{Story, use_story};
+use super::state::{Start, Story, use_story};
 use drawing::MapDrawing;
 use frame::Frame;
 use input::{MapEvent, MapKey, MapTarget};
@@ -36,6 +36,13 @@ use zoom_controls::ZoomControls;
 /// Layouts are recomputed only when the width changes by this many pixels: the steps the
 /// layout is planned in.
 const WIDTH_STEP: usize = plan::STEP;
+
+/// The map's box when the widget is rendered at once, before anything is measured: on the
+/// host, the pre-rendered page's drawing; in the browser, the first view of a widget taking
+/// over such a page (which must be the same). The box on a 360 px phone (the most common
+/// reader's): width and height in CSS pixels, full layout and compact embed.
+const FIRST_SIZE: (usize, usize) = (304, 592);
+const FIRST_SIZE_COMPACT: (usize, usize) = (328, 560);
 
 /// The map's state beyond the shared [`Story`]: the layout on screen, its view, the actor
 /// holding the tab stop and whether its focus ring shows.
@@ -133,11 +140,19 @@ fn focus_visible(svg: &web_sys::Element, actor: Option<ActorId>) -> bool {
 pub fn ActorMap() -> impl IntoView {
     let story = use_story();
     let container = NodeRef::<Div>::new();
-    let (width, height) = use_size(container, WIDTH_STEP);
-    // Compact, the page sets the map's box (so the embed's height is known before it loads)
-    // and the drawing fits in it; else the box is as tall as the drawing.
-    let box_height =
-        Signal::derive(move || (!story.expanded().get() && height.get() > 0).then(|| height.get()));
+    // Rendered at once (on the host, or taking over such a page), the map is first drawn for
+    // a box of the pre-render's size, then for the box it is in, once measured.
+    let first = if story.start() != Start::AtOnce {
+        (0, 0)
+    } else if story.compact() {
+        FIRST_SIZE_COMPACT
+    } else {
+        FIRST_SIZE
+    };
+    let (width, height) = use_size(container, WIDTH_STEP, first);
+    // The page sets the map's box (so its height is known before the module arrives, and the
+    // same before and after it takes over) and the drawing fits in it.
+    let box_height = Signal::derive(move || (height.get() > 0).then(|| height.get()));
     let graph = StoredValue::new(Graph::from_dataset(&story.data()));
     let layout = Memo::new(move |_| {
         let width = width.get();

@@ -55,7 +55,7 @@ pub fn ZoomControls(view: MapView) -> impl IntoView {
     });
     view! {
         <div
-            class="dm-zoom"
+            class="dm-zoom dm-needs-js"
             data-testid="zoom"
             role="group"
             aria-label=t.zoom_group()
