@@ -1,3 +1,3 @@
 // pym.js as its documentation embeds a child page; ?article=host tells the widget that this
 // page shows the article (embed.js answers its "In context" messages).
-window.pymParent = new pym.Parent("dramatis-pym", "/index.html?article=host", { title: "Who said what" });
+window.pymParent = new pym.Parent("dramatis-pym", "/embed.html?article=host", { title: "Who said what" });

@@ -185,20 +185,21 @@ test("with JavaScript disabled the page shows the story's title and a link", asy
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
-  await expect(page.getByTestId("fallback")).toContainText("Negotiations Between Ukraine and Russia are Difficult");
-  const link = page.getByTestId("fallback").getByRole("link");
+  // The story itself, rendered ahead of time (see prerender.spec.mjs), and its data.
+  await expect(page.getByTestId("story-title")).toHaveText("Negotiations Between Ukraine and Russia are Difficult");
+  const link = page.getByTestId("data-link").getByRole("link");
   await expect(link).toHaveAttribute("href", "story.json");
   const data = await (await page.request.get("/story.json")).json();
   expect(data.format).toBe("dramatis/1");
   await context.close();
 });
 
-test("without WebAssembly the fallback stays and says the interactive version could not start", async ({ page }) => {
+test("without WebAssembly the story rendered ahead of time stays and says the interactive version could not start", async ({ page }) => {
   await page.addInitScript(() => {
     delete window.WebAssembly;
   });
   await page.goto("/");
-  await expect(page.getByTestId("fallback")).toContainText("Negotiations Between Ukraine and Russia are Difficult");
+  await expect(page.getByTestId("story-title")).toHaveText("Negotiations Between Ukraine and Russia are Difficult");
   await expect(page.getByRole("alert")).toHaveText("The interactive version of this story could not start in this browser.");
 });
 

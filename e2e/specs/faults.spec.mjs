@@ -3,14 +3,15 @@ import { expect, test } from "@playwright/test";
 
 const NOTE = "The interactive version of this story could not start in this browser.";
 
-test("a missing wasm file leaves the fallback and a note", async ({ page }) => {
+test("a missing wasm file leaves the story rendered ahead of time and a note", async ({ page }) => {
   await page.route("**/dramatis_bg.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
   await page.goto("/");
   await expect(page.getByRole("alert")).toHaveText(NOTE, { timeout: 3000 });
-  await expect(page.getByTestId("fallback")).toContainText("Negotiations Between Ukraine and Russia are Difficult");
+  // The story as rendered ahead of time stays readable.
+  await expect(page.getByTestId("story-title")).toHaveText("Negotiations Between Ukraine and Russia are Difficult");
 });
 
-test("a corrupted wasm file leaves the fallback and a note", async ({ page }) => {
+test("a corrupted wasm file leaves the story rendered ahead of time and a note", async ({ page }) => {
   await page.route("**/dramatis_bg.wasm", async (route) => {
     const response = await route.fetch();
     const body = Buffer.from(await response.body());
@@ -21,11 +22,12 @@ test("a corrupted wasm file leaves the fallback and a note", async ({ page }) =>
   await expect(page.getByRole("alert")).toHaveText(NOTE, { timeout: 3000 });
 });
 
-test("a missing JavaScript glue file leaves the fallback readable", async ({ page }) => {
+test("a missing JavaScript glue file leaves the story rendered ahead of time readable", async ({ page }) => {
   await page.route("**/dramatis.js", (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto("/");
-  await expect(page.getByTestId("fallback")).toContainText("Negotiations Between Ukraine and Russia are Difficult");
-  await expect(page.getByTestId("fallback").getByRole("link")).toBeVisible();
+  await expect(page.getByTestId("story-title")).toHaveText("Negotiations Between Ukraine and Russia are Difficult");
+  await expect(page.getByTestId("quote-card").first()).toBeVisible();
+  await expect(page.getByTestId("data-link").getByRole("link")).toBeVisible();
 });
 
 test("a story that never answers shows a message within 3 seconds", async ({ page }) => {

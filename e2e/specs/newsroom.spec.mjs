@@ -191,10 +191,11 @@ for (const [name, path, selector] of [
 // Heights are a contract: the page (with web/host.css in its head) keeps the compact widget's
 // exact height from its first paint, before the module has arrived, so nothing on it moves
 // when the widget appears: no layout-shift entries at all (CLS 0).
-for (const [name, path, box, actors] of [
-  ["a script mount", "/hosts/newsroom.html", "[data-dramatis]", (page) => page.locator("[data-dramatis]").getByTestId("actor")],
-  ["an iframe sized by embed.js", "/hosts/newsroom-frame.html", "[data-dramatis-box]", (page) => page.frameLocator("iframe[data-dramatis-frame]").getByTestId("actor")],
-  ["an iframe sized by pym.js", "/hosts/newsroom-pym.html", "[data-dramatis-box]", (page) => page.frameLocator("#dramatis-pym iframe").getByTestId("actor")],
+// The iframes show embed.html, rendered ahead of time: the story is there before the module.
+for (const [name, path, box, widget] of [
+  ["a script mount", "/hosts/newsroom.html", "[data-dramatis]", (page) => page],
+  ["an iframe sized by embed.js", "/hosts/newsroom-frame.html", "[data-dramatis-box]", (page) => page.frameLocator("iframe[data-dramatis-frame]")],
+  ["an iframe sized by pym.js", "/hosts/newsroom-pym.html", "[data-dramatis-box]", (page) => page.frameLocator("#dramatis-pym iframe")],
 ]) {
   test(`${name}: the page keeps the widget's height from its first paint and nothing on it moves as the widget arrives`, async ({ page }) => {
     const errors = watch(page);
@@ -212,13 +213,15 @@ for (const [name, path, box, actors] of [
     await page.goto(path);
     const height = () => page.locator(box).evaluate((e) => e.getBoundingClientRect().height);
     const next = () => page.locator(`${box} ~ p`).first().evaluate((p) => p.getBoundingClientRect().top + scrollY);
-    await expect(actors(page)).toHaveCount(0);
+    // The module has not run: no widget says it is mounted.
+    await expect(widget(page).locator("[data-dramatis-state]")).toHaveCount(0);
     const reserved = await height();
     const below = await next();
     expect(reserved).toBeGreaterThan(600);
     expect(reserved).toBeLessThanOrEqual(budget(page, page.viewportSize().width < 500));
     release();
-    await expect(actors(page).first()).toBeVisible();
+    await expect(widget(page).locator("[data-dramatis-state=mounted]")).toHaveCount(1);
+    await expect(widget(page).getByTestId("actor").first()).toBeVisible();
     await page.waitForTimeout(1000);
     expect(await height()).toBeCloseTo(reserved, 0);
     expect(await next()).toBeCloseTo(below, 0);

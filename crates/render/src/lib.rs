@@ -95,7 +95,10 @@ pub fn prerender_page(
         catalog: Arc::new(catalog(lang)),
         plan: how.plan,
     };
-    let html = render_with(Arc::new(dataset.clone()), options);
+    // Leptos marks where dynamic parts begin and end with `<!>`, an empty comment that HTML
+    // parses but calls a parse error ("bogus comment"); the well-formed empty comment is the
+    // same node in the DOM. (Text never holds `<!>`: Leptos escapes every `<` in it.)
+    let html = render_with(Arc::new(dataset.clone()), options).replace("<!>", "<!---->");
     let layout = if how.compact { "compact" } else { "full" };
     let mut marks = format!(
         " data-dramatis-prerendered=\"{layout}\" data-dramatis-prerendered-lang=\"{}\" data-dramatis-prerendered-story=\"{story}\"",
@@ -105,7 +108,9 @@ pub fn prerender_page(
         marks.push_str(" data-layout=\"compact\"");
     }
     if let Some(url) = how.story_url {
-        marks.push_str(&format!(" data-story=\"{}\"", escape_attribute(url)));
+        marks.push_str(" data-story=\"");
+        marks.push_str(&escape_attribute(url));
+        marks.push('"');
     }
     // What an earlier rendering marked goes: the page may be one rendered before.
     let kept: String = attributes(&page[start + 4..open_end - 1])
@@ -115,7 +120,7 @@ pub fn prerender_page(
                 || name == "data-layout"
                 || name == "data-story")
         })
-        .map(|a| format!(" {a}"))
+        .flat_map(|a| [" ", a])
         .collect();
     let page = format!(
         "{}<div{kept}{marks}><div class=\"dm-shell\">{html}</div>{}",

@@ -40,6 +40,9 @@ fn the_widget_takes_the_fallbacks_place_and_the_element_says_what_it_holds() {
         "<title>Dramatis: who said what in “{}”</title>",
         data.story.title
     )));
+    // Valid HTML: Leptos's markers as well-formed empty comments.
+    assert!(!page.contains("<!>"));
+    assert!(page.contains("<!---->"));
 }
 
 #[test]

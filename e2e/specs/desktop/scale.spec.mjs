@@ -22,7 +22,11 @@ test.describe("a story of 500 actors and 5,000 statements", () => {
       page.evaluate(() => [...document.querySelectorAll(".dm-label")].filter((l) => getComputedStyle(l).display !== "none").length);
     expect(await visibleLabels()).toBe(40);
     const before = await svg.getAttribute("viewBox");
-    for (let i = 0; i < 4; i++) await zoom.locator('[data-testid="zoom-in"]').click();
+    // The map's box has a set height, so the whole drawing starts small: a reader zooms in
+    // (each step 1.5x) until the labels can be read, within 8 steps.
+    for (let i = 0; i < 8 && /dm-zoomed-out/.test(await svg.getAttribute("class")); i++) {
+      await zoom.locator('[data-testid="zoom-in"]').click();
+    }
     const zoomed = await svg.getAttribute("viewBox");
     expect(Number(zoomed.split(" ")[2])).toBeLessThan(Number(before.split(" ")[2]) / 3);
     await expect(svg).not.toHaveClass(/dm-zoomed-out/);

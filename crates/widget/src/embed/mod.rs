@@ -156,6 +156,8 @@ struct Prerendered {
     lang: String,
     /// The story's fingerprint (`dramatis_core::domain::codec::fingerprint`).
     story: String,
+    /// Where the page says its story is (`data-story`), for a story not built in.
+    story_url: Option<String>,
 }
 
 impl Prerendered {
@@ -170,6 +172,9 @@ impl Prerendered {
             compact,
             lang: host.get_attribute("data-dramatis-prerendered-lang")?,
             story: host.get_attribute("data-dramatis-prerendered-story")?,
+            story_url: host
+                .get_attribute("data-story")
+                .and_then(|url| options::story_url(&url)),
         })
     }
 
@@ -253,7 +258,9 @@ fn mount_with(host: &web_sys::HtmlElement, options: &EmbedOptions) -> Mounted {
         },
         Some(url) => {
             let _ = host.set_attribute("data-dramatis-state", "loading");
-            // A widget rendered ahead of time stays readable while the story is on its way.
+            // A widget rendered ahead of time stays readable while its story is on its way;
+            // one of another story (the page asked for a story in its URL) goes at once.
+            let prerendered = prerendered.filter(|p| p.story_url.as_ref() == Some(&url));
             let waiting = prerendered.is_none();
             if waiting {
                 shell.set_text_content(Some(&words::english().loading()));
