@@ -15,6 +15,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// A fresh element of a given width in the document body to mount into.
 fn host(width: &str) -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
+    // The widget's stylesheet, as every page that shows it has: it sets the map's box.
+    if document.get_element_by_id("dm-test-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("dm-test-style");
+        style.set_text_content(Some(include_str!("../../../style/dramatis.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.style().set_property("width", width).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
