@@ -3,6 +3,7 @@
 // article, the rest one tap away; as a script mount, in an iframe sized by embed.js, and in
 // one sized by pym.js.
 import AxeBuilder from "@axe-core/playwright";
+import { holdModule } from "../pages/held-module.mjs";
 import { expect, test } from "@playwright/test";
 import { Widget } from "../pages/widget.mjs";
 
@@ -199,17 +200,8 @@ for (const [name, path, box, widget] of [
 ]) {
   test(`${name}: the page keeps the widget's height from its first paint and nothing on it moves as the widget arrives`, async ({ page }) => {
     const errors = watch(page);
-    await page.addInitScript(() => {
-      window.shifts = [];
-      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
-    });
     // The module is held back until the reserved space has been measured.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/dramatis_bg.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdModule(page);
     await page.goto(path);
     const height = () => page.locator(box).evaluate((e) => e.getBoundingClientRect().height);
     const next = () => page.locator(`${box} ~ p`).first().evaluate((p) => p.getBoundingClientRect().top + scrollY);

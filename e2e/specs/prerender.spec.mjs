@@ -3,6 +3,7 @@
 // the page over without anything moving and without a warning.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { holdModule } from "../pages/held-module.mjs";
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
 const PAGES = [
@@ -72,16 +73,7 @@ for (const width of [320, 360, 768, 1280]) {
       const messages = [];
       page.on("console", (m) => ["error", "warning"].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
       page.on("pageerror", (e) => messages.push(e.message));
-      await page.addInitScript(() => {
-        window.shifts = [];
-        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
-      });
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route("**/dramatis_bg.wasm", async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdModule(page);
       await page.goto("/");
       const host = page.locator("[data-dramatis]");
       const boxes = () =>
