@@ -18,7 +18,7 @@ test:
 check:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p dramatis-widget --features hydrate --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --workspace --exclude dramatis-render --features dramatis-widget/hydrate --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 	cargo test --workspace --locked
 
 build:

@@ -1,6 +1,5 @@
-// End-to-end tests against the release build with its test hooks (dist-test/, from
-// `scripts/release.sh --test-hooks`), served on 127.0.0.1, in Debian's
-// Chromium, on a desktop and on a phone-sized touch viewport.
+// End-to-end tests against the release build that readers get (dist/, from scripts/release.sh),
+// served on 127.0.0.1, in Debian's Chromium, on a desktop and on a phone-sized touch viewport.
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.mjs";
 
@@ -24,7 +23,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT} --dist dist-test`,
+    command: `node scripts/serve.mjs --port ${PORT}`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -9,6 +9,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 quick=${1:-}
+# The host programs: optimised for the real run; with --quick, the test build's own (built
+# for the whole workspace as `cargo test --workspace` builds it, so nothing is compiled again;
+# it optimises dramatis-core anyway, see Cargo.toml).
+if [ -n "$quick" ]; then
+  cargo build --workspace --examples --bins --locked --quiet
+  bin=target/debug
+else
+  cargo build --release --locked --quiet -p dramatis-core --example synth
+  cargo build --release --locked --quiet -p dramatis-bench --bin layout_bench --bin draft_bench
+  bin=target/release
+fi
 
 scripts/tools.sh test
 [ -f dist/index.html ] && [ -n "$quick" ] || scripts/release.sh
@@ -16,7 +27,7 @@ mkdir -p target/bench
 sizes="50 500 5000"
 [ -n "$quick" ] && sizes="50"
 for n in $sizes; do
-  cargo run --release --locked --quiet -p dramatis-core --example synth -- "$n" > "target/bench/synth-$n.json"
+  "$bin/examples/synth" "$n" > "target/bench/synth-$n.json"
 done
 
 # The widget's layout code for the browser, without the widget around it, built as the
@@ -27,13 +38,13 @@ wasm-bindgen --target web --out-dir target/bench/layout target/release-wasm/wasm
 if [ -n "$quick" ]; then
   echo "(natively: not run with --quick)" > target/bench/native.txt
 else
-  cargo run --release --locked --quiet -p dramatis-bench --bin layout_bench > target/bench/native.txt
+  "$bin/layout_bench" > target/bench/native.txt
 fi
 
 # The draft extractor: natively, and in the browser at 4x CPU slowdown (a 2,000-word article).
 scripts/release.sh cargo build --release --locked --quiet --target wasm32-unknown-unknown -p dramatis-bench --bin draft_bench
 wasm-bindgen --target web --out-dir target/bench/draft target/release-wasm/wasm32-unknown-unknown/release/draft_bench.wasm
-{ cargo run --release --locked --quiet -p dramatis-bench --bin draft_bench -- "$([ -n "$quick" ] && echo 20 || echo 500)"
+{ "$bin/draft_bench" "$([ -n "$quick" ] && echo 20 || echo 500)"
   node scripts/draft-bench.mjs "$([ -n "$quick" ] && echo 10 || echo 100)"; } | tee target/bench/draft.txt
 
 # What each crate costs: the widget's module as trunk builds it, but keeping function names.

@@ -18,8 +18,6 @@
 #
 #   scripts/release.sh              the release bundle in dist/, its pages rendered ahead of
 #                                   time (`dramatis-check render --built-in`)
-#   scripts/release.sh --test-hooks the same with the hooks only tests use (`simulatePanic`), in
-#                                   dist-test/ (what the end-to-end tests run against)
 #   scripts/release.sh cargo ...    any other wasm32 release build the same way (the benchmarks'
 #                                   layout module), sharing the standard library and crates
 set -euo pipefail
@@ -39,21 +37,9 @@ cargo fetch --quiet --target wasm32-unknown-unknown \
 if [ "${1:-}" = cargo ]; then
   exec "$@"
 fi
-if [ "${1:-}" = --test-hooks ]; then
-  shift
-  # The same page with the widget's `test-hooks` feature: trunk builds what an HTML file
-  # names, so the test build has its own, made from index.html (and ignored by git).
-  sed 's/data-cargo-features="hydrate"/data-cargo-features="hydrate,test-hooks"/' index.html > test-hooks.html
-  grep -q 'hydrate,test-hooks' test-hooks.html
-  trunk build --release --offline --dist dist-test test-hooks.html "$@"
-  mv dist-test/test-hooks.html dist-test/index.html 2>/dev/null || true
-  dist=dist-test
-else
-  trunk build --release --offline "$@"
-  dist=dist
-fi
+trunk build --release --offline "$@"
 # The pages rendered ahead of time with the built-in story (index.html, and embed.html for
 # iframes), by the widget's own components on the host; the module takes them over. A host
 # build like the tests' (.cargo/config.toml gives it the module's `erase_components`).
 env -u CARGO_UNSTABLE_BUILD_STD -u RUSTC_BOOTSTRAP CARGO_TARGET_DIR="$PWD/target" \
-  cargo run --quiet --locked -p dramatis-cli -- render --built-in --widget "$dist"
+  cargo run --quiet --locked -p dramatis-cli -- render --built-in --widget dist

@@ -1,7 +1,7 @@
 // A small static file server for tests and benchmarks (no dependencies).
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dist dist]
 // Routes:
-//   /                  dist/ (the release build; --dist dist-test: the same with test hooks)
+//   /                  dist/ (the release build)
 //   /hosts/            e2e/hosts/ (example host pages; /hosts/csp/* is served with a strict CSP)
 //   /stories/          tests/stories/ (datasets for embedding tests)
 //   /bench/            target/bench/ (synthetic stories written by the benchmarks)

@@ -53,8 +53,6 @@ export const ready = init({ module_or_path: new URL("dramatis_bg.wasm", import.m
         mounted.push(new WeakRef(host));
         return dramatis.mount(host, ...rest);
       }),
-      // Only in test builds (the widget's `test-hooks` feature).
-      ...(dramatis.simulatePanic && { simulatePanic: guarded(dramatis.simulatePanic) }),
       memory: wasm.memory,
     }),
   (error) => {

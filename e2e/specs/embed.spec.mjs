@@ -203,30 +203,52 @@ test("without WebAssembly the story rendered ahead of time stays and says the in
   await expect(page.getByRole("alert")).toHaveText("The interactive version of this story could not start in this browser.");
 });
 
-test("a panic inside the widget leaves a message in its place and the host page working", async ({ page }) => {
+// A real stop of the widget's module, as a panic is in the release build (a trap): the module
+// runs out of memory. Every page its memory could still grow into is taken from the page, then
+// the widget is asked to read a 16 MB attribute, which it cannot allocate.
+async function exhaustMemory(page) {
+  await page.evaluate(() => {
+    const memory = window.dramatis.memory;
+    for (let pages = 65536; pages >= 1; ) {
+      try {
+        memory.grow(pages);
+      } catch {
+        pages >>= 1;
+      }
+    }
+    const host = document.createElement("div");
+    host.id = "too-big";
+    host.dataset.theme = "x".repeat(1 << 24);
+    document.body.append(host);
+  });
+}
+
+test("a stop inside the widget (it ran out of memory) leaves a message in its place and the host page working", async ({ page }) => {
   const { slot } = await mountInSlot(page);
+  await exhaustMemory(page);
   const thrown = await page.evaluate(() => {
     try {
-      window.dramatis.simulatePanic();
+      window.dramatis.mount(document.getElementById("too-big"));
       return "nothing";
     } catch (error) {
-      return String(error);
+      return `${error.name}: ${error.message}`;
     }
   });
-  expect(thrown).toContain("unreachable");
+  expect(thrown).toBe("RuntimeError: unreachable");
   await expect(slot).toContainText("Sorry, this interactive story stopped working.");
   await expect(slot).toHaveAttribute("data-dramatis-state", "crashed");
   // The page's own scripts still run.
   expect(await page.evaluate(() => 6 * 7)).toBe(42);
 });
 
-test("a panic in one of the widget's own tasks (a timer, not a call from the page) also leaves the message", async ({ page }) => {
+test("a stop in one of the widget's own tasks (a timer, not a call from the page) also leaves the message", async ({ page }) => {
   const { slot, errors } = await mountInSlot(page);
+  await exhaustMemory(page);
   // The module's own export, not the loader's guarded API: the stop reaches the page only as
   // an uncaught error of a timer task.
   await page.evaluate(async () => {
     const module = await import("/dramatis.js");
-    setTimeout(module.simulatePanic);
+    setTimeout(() => module.mount(document.getElementById("too-big")));
   });
   await expect(slot).toContainText("Sorry, this interactive story stopped working.");
   await expect(slot).toHaveAttribute("data-dramatis-state", "crashed");

@@ -383,14 +383,3 @@ fn fail(shell: &web_sys::HtmlElement, heading: &str, errors: &[DatasetError], t:
     let _ = shell.remove_attribute("role");
     show_problems(shell, heading, errors, t);
 }
-
-/// Stops the widget with a panic on purpose, so a test can see that a failure inside it leaves
-/// the page working and a message in the widget's place. Only in test builds.
-///
-/// # Panics
-/// Always: that is its purpose.
-#[cfg(feature = "test-hooks")]
-#[wasm_bindgen(js_name = simulatePanic)]
-pub fn simulate_panic() {
-    panic!("a panic requested by the host page, to test its error handling");
-}
