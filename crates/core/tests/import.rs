@@ -16,7 +16,12 @@ use dramatis_core::domain::builtin::builtin;
 use dramatis_core::domain::{Dataset, EvidenceRef, QuoteKind, RelationKind, load};
 use dramatis_core::import::{Imported, Input, Problems, Sheets, export, import};
 
-const FILES: [&str; 4] = ["actors.csv", "statements.csv", "relations.csv", "article.txt"];
+const FILES: [&str; 4] = [
+    "actors.csv",
+    "statements.csv",
+    "relations.csv",
+    "article.txt",
+];
 
 /// The four files of a case: its own where it has them, else the English ferry story's.
 fn files(dir: &Path) -> [Vec<u8>; 4] {
@@ -46,8 +51,8 @@ fn run(files: &[Vec<u8>; 4], language: Option<&str>) -> Result<Imported, Problem
 }
 
 fn good(case: &str) -> Dataset {
-    let imported = run(&files(&repo_path(case)), None)
-        .unwrap_or_else(|problems| panic!("{case}: {problems}"));
+    let imported =
+        run(&files(&repo_path(case)), None).unwrap_or_else(|problems| panic!("{case}: {problems}"));
     // What the import writes passes the checker on its own.
     let data = load(&imported.json).unwrap_or_else(|report| panic!("{case}: {report}"));
     assert_eq!(data, imported.dataset);
@@ -63,7 +68,10 @@ fn statements(data: &Dataset) -> Vec<(&str, &str, QuoteKind, Vec<&str>)> {
                 q.key.as_str(),
                 data.actor(q.speaker).key.as_str(),
                 q.kind,
-                q.segments.iter().map(|s| data.story.slice(s.span)).collect(),
+                q.segments
+                    .iter()
+                    .map(|s| data.story.slice(s.span))
+                    .collect(),
             )
         })
         .collect()
@@ -153,7 +161,10 @@ fn english_sheets_with_commas_build_the_story_they_describe() {
         resume.text,
         "The ferry link between Portvale and Skerry Island will resume on Monday."
     );
-    assert_eq!(resume.attributed_as.as_deref(), Some("the harbour authority"));
+    assert_eq!(
+        resume.attributed_as.as_deref(),
+        Some("the harbour authority")
+    );
     assert_eq!(resume.when.as_deref(), Some("on Friday"));
     let cost = data.quote(data.quote_by_key("q-cost").unwrap());
     assert_eq!(cost.about, [data.actor_by_key("authority").unwrap()]);
@@ -199,7 +210,10 @@ fn english_sheets_with_commas_build_the_story_they_describe() {
 fn german_sheets_with_semicolons_a_byte_order_mark_and_kumu_headers() {
     use QuoteKind::{Paraphrase as Reported, Verbatim};
     let raw = fs::read(repo_path("tests/sheets/de-klinik/actors.csv")).unwrap();
-    assert!(raw.starts_with(b"\xEF\xBB\xBFLabel;Type;ID;"), "the case is what it says");
+    assert!(
+        raw.starts_with(b"\xEF\xBB\xBFLabel;Type;ID;"),
+        "the case is what it says"
+    );
     let data = good("tests/sheets/de-klinik");
     assert_eq!(data.story.language, "de");
     assert_eq!(data.story.title, "Klinik in Bergheim bleibt offen");
@@ -242,7 +256,10 @@ fn german_sheets_with_semicolons_a_byte_order_mark_and_kumu_headers() {
     assert_eq!(lindner.role.as_ref().unwrap().value, "Landrätin");
     let appeal = data.relation(data.relation_by_key("r-personal").unwrap());
     assert_eq!(appeal.kind, RelationKind::Appeal);
-    assert!(appeal.directed, "an appeal goes one way unless the sheet says");
+    assert!(
+        appeal.directed,
+        "an appeal goes one way unless the sheet says"
+    );
     assert_eq!(
         appeal.evidence,
         [
@@ -303,7 +320,11 @@ fn rewritten(sheet: &[u8], separator: u8, bom: bool) -> Vec<u8> {
     for record in reader.records() {
         writer.write_record(&record.unwrap()).unwrap();
     }
-    let mut out = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+    let mut out = if bom {
+        b"\xEF\xBB\xBF".to_vec()
+    } else {
+        Vec::new()
+    };
     out.extend(writer.into_inner().unwrap());
     out
 }
@@ -350,7 +371,10 @@ fn every_broken_sheet_reports_exactly_its_reviewed_problems() {
         // Every problem names its file; those in a sheet's cells name row and column too.
         for problem in &problems.problems {
             assert!(FILES.contains(&problem.file.as_str()), "{problem}");
-            assert!(problem.column.is_none() || problem.row.is_some(), "{problem}");
+            assert!(
+                problem.column.is_none() || problem.row.is_some(),
+                "{problem}"
+            );
         }
         checked += 1;
     }
@@ -386,7 +410,11 @@ fn the_built_in_story_goes_to_sheets_and_back() {
     let kept: Vec<_> = original
         .relations
         .iter()
-        .filter(|r| r.evidence.iter().any(|e| matches!(e, EvidenceRef::Quote(_))))
+        .filter(|r| {
+            r.evidence
+                .iter()
+                .any(|e| matches!(e, EvidenceRef::Quote(_)))
+        })
         .map(|r| {
             let mut r = r.clone();
             r.evidence.retain(|e| matches!(e, EvidenceRef::Quote(_)));

@@ -81,23 +81,33 @@ pub(super) fn list(cell: &str) -> Vec<&str> {
 
 /// Ids given or made, and whether their row was built: a reference to a row left out
 /// (already reported) is dropped without a second word.
-#[derive(Default)]
-struct Ids(HashMap<String, (usize, bool)>);
+struct Ids {
+    rows: HashMap<String, (usize, bool)>,
+    /// Whether every row of the sheet could be read (see [`Table::complete`]).
+    complete: bool,
+}
 
 impl Ids {
+    fn new(complete: bool) -> Self {
+        Self {
+            rows: HashMap::new(),
+            complete,
+        }
+    }
+
     /// Registers `id` of `row`; the row that had it first, if any.
     fn claim(&mut self, id: &str, row: usize) -> Option<usize> {
-        match self.0.get(id) {
+        match self.rows.get(id) {
             Some(&(first, _)) => Some(first),
             None => {
-                self.0.insert(id.to_owned(), (row, false));
+                self.rows.insert(id.to_owned(), (row, false));
                 None
             }
         }
     }
 
     fn built(&mut self, id: &str) {
-        if let Some(entry) = self.0.get_mut(id) {
+        if let Some(entry) = self.rows.get_mut(id) {
             entry.1 = true;
         }
     }
@@ -117,11 +127,13 @@ enum Found {
 struct Cast {
     ids: Ids,
     names: HashMap<String, Vec<String>>,
+    /// Whether every row of the actors' sheet could be read (see [`Table::complete`]).
+    complete: bool,
 }
 
 impl Cast {
     fn find(&self, reference: &str) -> Found {
-        let by_id = self.ids.0.get(reference).map(|_| reference.to_owned());
+        let by_id = self.ids.rows.get(reference).map(|_| reference.to_owned());
         let by_name = || match self.names.get(&reference.to_lowercase()).map(Vec::as_slice) {
             Some([one]) => Ok(Some(one.clone())),
             Some(many @ [_, _, ..]) => Err(format!(
@@ -134,8 +146,9 @@ impl Cast {
         };
         let id = match by_id.map_or_else(by_name, |id| Ok(Some(id))) {
             Ok(Some(id)) => id,
+            Ok(None) if !self.complete => return Found::LeftOut,
             Ok(None) => {
-                let hint = suggestion(reference, self.ids.0.keys().map(String::as_str));
+                let hint = suggestion(reference, self.ids.rows.keys().map(String::as_str));
                 return Found::Unknown(format!(
                     "unknown actor {:?}: no row of the actors' sheet has this id or name{hint}",
                     truncate(reference)
@@ -143,7 +156,7 @@ impl Cast {
             }
             Err(message) => return Found::Unknown(message),
         };
-        if self.ids.0.get(&id).is_some_and(|&(_, built)| built) {
+        if self.ids.rows.get(&id).is_some_and(|&(_, built)| built) {
             Found::Built(id)
         } else {
             Found::LeftOut
@@ -167,8 +180,11 @@ fn article(input: &Input<'_>, problems: &mut Vec<Problem>) -> Option<(String, St
             problems.push(Problem::file(
                 input.name,
                 format!(
-                    "the article is not UTF-8 text: invalid bytes at byte {}; save it as UTF-8",
-                    error.valid_up_to()
+                    "the article is not UTF-8 text: invalid bytes on line {}; save it as UTF-8",
+                    1 + input.bytes[..error.valid_up_to()]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count()
                 ),
             ));
             return None;
@@ -224,6 +240,28 @@ fn added(item: &mut Value, fields: &[(&str, &str)]) {
 }
 
 pub(super) fn import(sheets: &Sheets<'_>) -> Result<Imported, Problems> {
+    find(sheets).map_err(|mut problems| {
+        // File by file (the article, then the sheets in their order), row by row: the
+        // sheets' own problems and the checker's together, as an editor goes through them.
+        let files = [
+            sheets.article.name,
+            sheets.actors.name,
+            sheets.statements.name,
+            sheets.relations.name,
+        ];
+        let rank = |p: &Problem| {
+            files
+                .iter()
+                .position(|&f| f == p.file)
+                .unwrap_or(files.len())
+        };
+        problems.sort_by_key(|p| (rank(p), p.row, p.column));
+        Problems { problems }
+    })
+}
+
+/// The story, or every problem found (unsorted).
+fn find(sheets: &Sheets<'_>) -> Result<Imported, Vec<Problem>> {
     let mut problems = Vec::new();
     let text = article(&sheets.article, &mut problems);
     let actors = table::read(&sheets.actors, &ACTORS, &mut problems);
@@ -239,20 +277,19 @@ pub(super) fn import(sheets: &Sheets<'_>) -> Result<Imported, Problems> {
             &mut origins,
             &mut problems,
         ),
-        None => (Ids::default(), Vec::new()),
+        None => (Ids::new(false), Vec::new()),
     };
     let relation_items = build_relations(
         relations.as_ref(),
         &cast,
         &quote_ids,
-        text.is_some(),
         &mut origins,
         &mut problems,
     );
     let (Some((title, text)), Some(_), Some(_), Some(_)) = (text, &actors, &statements, &relations)
     else {
         // Without the article or a sheet, the checker would only repeat what is missing.
-        return Err(Problems { problems });
+        return Err(problems);
     };
     let language = sheets
         .language
@@ -272,13 +309,13 @@ pub(super) fn import(sheets: &Sheets<'_>) -> Result<Imported, Problems> {
     let json = serde_json::to_string_pretty(&document).unwrap_or_default();
     match load(&json) {
         Ok(dataset) if problems.is_empty() => Ok(Imported { json, dataset }),
-        Ok(_) => Err(Problems { problems }),
+        Ok(_) => Err(problems),
         Err(report) => {
             let tables = [&actors, &statements, &relations].map(Option::as_ref);
             for error in report.errors {
                 problems.push(locate(&error, &tables, &origins, &sheets.article));
             }
-            Err(Problems { problems })
+            Err(problems)
         }
     }
 }
@@ -289,8 +326,9 @@ fn build_actors(
     problems: &mut Vec<Problem>,
 ) -> (Cast, Vec<Value>) {
     let mut cast = Cast {
-        ids: Ids::default(),
+        ids: Ids::new(true),
         names: HashMap::new(),
+        complete: table.is_some_and(|t| t.complete),
     };
     let Some(table) = table else {
         return (cast, Vec::new());
@@ -400,10 +438,10 @@ fn build_statements(
     origins: &mut Origins,
     problems: &mut Vec<Problem>,
 ) -> (Ids, Vec<Value>) {
-    let mut ids = Ids::default();
     let Some(table) = table else {
-        return (ids, Vec::new());
+        return (Ids::new(false), Vec::new());
     };
+    let mut ids = Ids::new(table.complete);
     let mut items = Vec::new();
     for row in &table.rows {
         let id = match table.cell(row, "id") {
@@ -502,14 +540,13 @@ fn build_relations(
     table: Option<&Table<'_>>,
     cast: &Cast,
     quotes: &Ids,
-    article: bool,
     origins: &mut Origins,
     problems: &mut Vec<Problem>,
 ) -> Vec<Value> {
     let Some(table) = table else {
         return Vec::new();
     };
-    let mut ids = Ids::default();
+    let mut ids = Ids::new(true);
     let mut items = Vec::new();
     for row in &table.rows {
         let id = match table.cell(row, "id") {
@@ -578,13 +615,14 @@ fn build_relations(
         let mut cited = false;
         for reference in list(table.cell(row, "evidence")) {
             cited = true;
-            match quotes.0.get(reference) {
+            match quotes.rows.get(reference) {
                 Some((_, true)) if !evidence.contains(&reference) => evidence.push(reference),
                 Some(_) => {}
-                // Without the article no statement could be read: nothing to say of them.
-                None if !article => {}
+                // Without the article, or with rows of the statements left out for their
+                // shape, the statement may well be there: nothing more to say of it.
+                None if !quotes.complete => {}
                 None => {
-                    let hint = suggestion(reference, quotes.0.keys().map(String::as_str));
+                    let hint = suggestion(reference, quotes.rows.keys().map(String::as_str));
                     problems.push(table.problem(
                         row.number,
                         "evidence",
@@ -679,11 +717,12 @@ fn locate(
         }
         _ => "id",
     };
-    // The checker speaks the format's words; the sheets call a paraphrase "reported".
-    let message = if k == 1 {
-        error.message.replace("\"paraphrase\"", "\"reported\"")
-    } else {
-        error.message.clone()
-    };
+    // The checker speaks the format's words; the sheets call a paraphrase "reported" and
+    // have columns for what the format keeps in `added`.
+    let message = error
+        .message
+        .replace("\"paraphrase\"", "\"reported\"")
+        .replace("added.role", "added_role")
+        .replace("added.affiliation", "added_affiliation");
     table.problem(row, column, message)
 }

@@ -35,6 +35,9 @@ pub(super) struct Table<'a> {
     /// The rows of data, in order; those whose cells do not fit the header are left out
     /// (reported).
     pub rows: Vec<Row>,
+    /// Whether every row is in `rows`: a reference to an id that no row has may be to one
+    /// of those left out, and is then not reported a second time.
+    pub complete: bool,
 }
 
 /// Where a cell is, for a problem about it.
@@ -220,11 +223,18 @@ pub(super) fn read<'a>(
         cells_of.push((*number, cells));
     }
     if let Some((row, column)) = bad {
+        let header = records
+            .first()
+            .and_then(|(_, header)| header.get(column - 1))
+            .and_then(|cell| std::str::from_utf8(cell).ok())
+            .map(str::trim)
+            .filter(|cell| !cell.is_empty() && row > 1)
+            .map(str::to_owned);
         problems.push(Problem {
             file: file.to_owned(),
             row: Some(row),
             column: Some(column),
-            header: None,
+            header,
             message: format!(
                 "the file is not UTF-8 text ({bad_cells} cell{} with other bytes, the first here); save the sheet as \"CSV UTF-8\"",
                 if bad_cells == 1 { "" } else { "s" }
@@ -243,14 +253,14 @@ pub(super) fn read<'a>(
         columns,
         at,
         rows: Vec::with_capacity(data.len()),
+        complete: true,
     };
     let width = headers.len();
     for (number, cells) in data {
-        let used = cells
-            .iter()
-            .rposition(|c| !c.trim().is_empty())
-            .map_or(0, |last| last + 1);
-        if cells.len() < width || used > width {
+        // Strict, as RFC 4180 is: a spreadsheet writes every row as wide as its header, and
+        // an unquoted separator inside a cell shifts the cells after it (extra cells that are
+        // empty are no proof that nothing moved).
+        if cells.len() != width {
             let spans_lines = cells.iter().any(|c| c.contains('\n'));
             problems.push(Problem {
                 file: file.to_owned(),
@@ -259,7 +269,7 @@ pub(super) fn read<'a>(
                 header: None,
                 message: format!(
                     "wrong number of fields: {} here, {width} in the header row{}; the row is left out",
-                    if cells.len() < width { cells.len() } else { used },
+                    cells.len(),
                     if spans_lines {
                         " (a cell here runs over several lines: is a quotation mark left open?)"
                     } else {
@@ -267,6 +277,7 @@ pub(super) fn read<'a>(
                     }
                 ),
             });
+            table.complete = false;
             continue;
         }
         table.rows.push(Row { number, cells });
@@ -456,8 +467,8 @@ mod tests {
     #[test]
     fn rows_count_as_a_spreadsheet_shows_them() {
         // A cell of two lines is one row; a blank line is a row; a row of empty cells is
-        // skipped; trailing empty cells are no extra fields.
-        let (rows, problems) = table(b"id,name\na,\"Ana\nLima\"\n\nb,Bo,\n,\nc,Cy\n");
+        // skipped.
+        let (rows, problems) = table(b"id,name\na,\"Ana\nLima\"\n\nb,Bo\n,\nc,Cy\n");
         assert_eq!(problems, Vec::<String>::new());
         let numbers: Vec<usize> = rows.unwrap().iter().map(|(n, _)| *n).collect();
         assert_eq!(numbers, [2, 4, 6]);
@@ -480,7 +491,7 @@ mod tests {
             ),
             (
                 b"id,name\na,Jos\xE9\nb,Ren\xE9\n",
-                "t.csv, row 2, column 2: the file is not UTF-8 text (2 cells with other bytes, the first here); save the sheet as \"CSV UTF-8\"",
+                "t.csv, row 2, column 2 (name): the file is not UTF-8 text (2 cells with other bytes, the first here); save the sheet as \"CSV UTF-8\"",
             ),
         ] {
             let (rows, problems) = table(bytes);
