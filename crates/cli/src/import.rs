@@ -101,18 +101,15 @@ pub fn run(args: &[String]) -> ExitCode {
         data.quotes.len(),
         data.relations.len()
     );
-    match &request.out {
-        Some(out) => {
-            if let Err(error) = std::fs::write(out, format!("{}\n", imported.json)) {
-                eprintln!("{}: cannot write: {error}", out.display());
-                return ExitCode::from(2);
-            }
-            eprintln!("{}: written ({summary})", out.display());
-        }
-        None => {
-            println!("{}", imported.json);
-            eprintln!("imported {summary}");
-        }
+    let Some(out) = &request.out else {
+        println!("{}", imported.json);
+        eprintln!("imported {summary}");
+        return ExitCode::SUCCESS;
+    };
+    if let Err(error) = std::fs::write(out, format!("{}\n", imported.json)) {
+        eprintln!("{}: cannot write: {error}", out.display());
+        return ExitCode::from(2);
     }
+    eprintln!("{}: written ({summary})", out.display());
     ExitCode::SUCCESS
 }

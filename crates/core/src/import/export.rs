@@ -6,10 +6,10 @@
 
 use csv::Writer;
 
-use super::assemble::{ACTORS, RELATIONS, STATEMENTS};
+use super::columns::{ACTORS, RELATIONS, STATEMENTS};
 use super::table::Column;
 use crate::domain::text::TextIndex;
-use crate::domain::{Dataset, EvidenceRef, Provenance, QuoteKind, Span};
+use crate::domain::{ActorId, Dataset, EvidenceRef, Provenance, QuoteKind, Span};
 use crate::draft::selector::selector;
 
 /// A story's sheets.
@@ -56,29 +56,43 @@ fn passage(data: &Dataset, index: &TextIndex<'_>, span: Span) -> String {
 /// The story's actors, statements and relations as sheets.
 pub fn export(data: &Dataset) -> Export {
     let mut left_out = Vec::new();
-    let key = |id: crate::domain::ActorId| data.actor(id).key.clone();
-    let actors = data
-        .actors
+    let statements = statements(data, &mut left_out);
+    let relations = relations(data, &mut left_out);
+    left_out.extend(story(data));
+    Export {
+        actors: sheet(&ACTORS, actors(data)),
+        statements: sheet(&STATEMENTS, statements),
+        relations: sheet(&RELATIONS, relations),
+        left_out,
+    }
+}
+
+fn actors(data: &Dataset) -> Vec<Vec<String>> {
+    let key = |id: ActorId| data.actor(id).key.clone();
+    data.actors
         .iter()
         .map(|a| {
-            let stated = |p: Provenance| a.role.as_ref().filter(|r| r.provenance == p);
+            let role = |p: Provenance| a.role.as_ref().filter(|r| r.provenance == p);
             let by = |p: Provenance| a.affiliation.as_ref().filter(|r| r.provenance == p);
             vec![
                 a.key.clone(),
                 a.name.clone(),
                 a.kind.key().to_owned(),
                 a.aliases.join(" | "),
-                stated(Provenance::Article).map_or_else(String::new, |r| r.value.clone()),
+                role(Provenance::Article).map_or_else(String::new, |r| r.value.clone()),
                 by(Provenance::Article).map_or_else(String::new, |r| key(r.value)),
-                stated(Provenance::Added).map_or_else(String::new, |r| r.value.clone()),
+                role(Provenance::Added).map_or_else(String::new, |r| r.value.clone()),
                 by(Provenance::Added).map_or_else(String::new, |r| key(r.value)),
                 a.note.clone().unwrap_or_default(),
             ]
         })
-        .collect();
+        .collect()
+}
+
+fn statements(data: &Dataset, left_out: &mut Vec<String>) -> Vec<Vec<String>> {
+    let key = |id: ActorId| data.actor(id).key.clone();
     let index = TextIndex::new(&data.story.text);
-    let statements = data
-        .quotes
+    data.quotes
         .iter()
         .map(|q| {
             if let Some(event) = q.event {
@@ -110,8 +124,11 @@ pub fn export(data: &Dataset) -> Export {
                 q.note.clone().unwrap_or_default(),
             ]
         })
-        .collect();
-    let mut relations = Vec::new();
+        .collect()
+}
+
+fn relations(data: &Dataset, left_out: &mut Vec<String>) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
     for r in &data.relations {
         let (quotes, events): (Vec<EvidenceRef>, Vec<EvidenceRef>) = r
             .evidence
@@ -140,10 +157,10 @@ pub fn export(data: &Dataset) -> Export {
                 named(&events).join(", ")
             ));
         }
-        relations.push(vec![
+        rows.push(vec![
             r.key.clone(),
-            key(r.source),
-            key(r.target),
+            data.actor(r.source).key.clone(),
+            data.actor(r.target).key.clone(),
             r.kind.key().to_owned(),
             if r.directed { "yes" } else { "no" }.to_owned(),
             r.summary.clone(),
@@ -151,6 +168,12 @@ pub fn export(data: &Dataset) -> Export {
             r.note.clone().unwrap_or_default(),
         ]);
     }
+    rows
+}
+
+/// What the story has besides its actors, statements and relations.
+fn story(data: &Dataset) -> Vec<String> {
+    let mut left_out = Vec::new();
     if !data.events.is_empty() {
         left_out.push(format!(
             "{} event{} (the sheets carry no events)",
@@ -177,10 +200,5 @@ pub fn export(data: &Dataset) -> Export {
             if drafts == 1 { "" } else { "s" }
         ));
     }
-    Export {
-        actors: sheet(&ACTORS, actors),
-        statements: sheet(&STATEMENTS, statements),
-        relations: sheet(&RELATIONS, relations),
-        left_out,
-    }
+    left_out
 }

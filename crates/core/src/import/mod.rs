@@ -55,8 +55,11 @@
 //! and date, and the draft mark.
 
 mod assemble;
+mod columns;
 mod evidence;
 mod export;
+mod locate;
+mod refs;
 mod table;
 
 use std::fmt;

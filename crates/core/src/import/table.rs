@@ -116,7 +116,7 @@ fn blank_lines(mut bytes: &[u8]) -> usize {
 }
 
 /// A header as compared: trimmed, lower case, spaces, '-' and '_' alike ("Attributed as",
-/// "attributed-as" and "attributed_as" are one column).
+/// "attributed-as" and "`attributed_as`" are one column).
 fn normal(header: &str) -> String {
     let mut out = String::new();
     for c in header
@@ -135,41 +135,35 @@ fn normal(header: &str) -> String {
     out
 }
 
-/// Reads `input` as a sheet with `columns`; `None` when not even its header can be read.
-/// Every problem found is added to `problems`.
-pub(super) fn read<'a>(
-    input: &Input<'a>,
-    columns: &'static [Column],
+/// The file's bytes, decoded: no more than the limit, not UTF-16, a byte-order mark
+/// dropped, something in it; `None` (reported) otherwise.
+fn bytes<'a>(file: &str, bytes: &'a [u8], problems: &mut Vec<Problem>) -> Option<&'a [u8]> {
+    let problem = if bytes.len() > super::MAX_SHEET_BYTES {
+        format!(
+            "the file is {} bytes; the limit is {} (32 MB)",
+            bytes.len(),
+            super::MAX_SHEET_BYTES
+        )
+    } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        "the file is UTF-16 text (\"Unicode text\"); save the sheet as \"CSV UTF-8\"".to_owned()
+    } else {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if !bytes.iter().all(u8::is_ascii_whitespace) {
+            return Some(bytes);
+        }
+        "the file is empty; it needs a header row naming its columns".to_owned()
+    };
+    problems.push(Problem::file(file, problem));
+    None
+}
+
+/// The file's records, each with its row number; `None` (reported) when they cannot be
+/// read.
+fn records(
+    file: &str,
+    bytes: &[u8],
     problems: &mut Vec<Problem>,
-) -> Option<Table<'a>> {
-    let file = input.name;
-    let mut bytes = input.bytes;
-    if bytes.len() > super::MAX_SHEET_BYTES {
-        problems.push(Problem::file(
-            file,
-            format!(
-                "the file is {} bytes; the limit is {} (32 MB)",
-                bytes.len(),
-                super::MAX_SHEET_BYTES
-            ),
-        ));
-        return None;
-    }
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        problems.push(Problem::file(
-            file,
-            "the file is UTF-16 text (\"Unicode text\"); save the sheet as \"CSV UTF-8\"",
-        ));
-        return None;
-    }
-    bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        problems.push(Problem::file(
-            file,
-            "the file is empty; it needs a header row naming its columns",
-        ));
-        return None;
-    }
+) -> Option<Vec<(usize, ByteRecord)>> {
     let mut reader = ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -201,48 +195,69 @@ pub(super) fn read<'a>(
         let number = line + blank_lines(bytes.get(byte..).unwrap_or_default()) - inner_lines;
         inner_lines += record
             .iter()
-            .map(|cell| cell.iter().filter(|&&b| b == b'\n').count())
+            .map(|cell| cell.split(|&b| b == b'\n').count() - 1)
             .sum::<usize>();
         records.push((number, record.clone()));
     }
-    let mut cells_of = Vec::with_capacity(records.len());
+    Some(records)
+}
+
+/// The records' cells as text; `None` (reported, at the first cell that is not UTF-8) when
+/// the file is in another encoding.
+fn text(
+    file: &str,
+    records: &[(usize, ByteRecord)],
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<(usize, Vec<String>)>> {
+    let mut rows = Vec::with_capacity(records.len());
     let mut bad = None;
     let mut bad_cells = 0;
-    for (number, record) in &records {
+    for (number, record) in records {
         let mut cells = Vec::with_capacity(record.len());
         for (at, cell) in record.iter().enumerate() {
-            match std::str::from_utf8(cell) {
-                Ok(text) => cells.push(text.to_owned()),
-                Err(_) => {
-                    bad_cells += 1;
-                    bad.get_or_insert((*number, at + 1));
-                    cells.push(String::from_utf8_lossy(cell).into_owned());
-                }
+            if let Ok(text) = std::str::from_utf8(cell) {
+                cells.push(text.to_owned());
+            } else {
+                bad_cells += 1;
+                bad.get_or_insert((*number, at + 1));
             }
         }
-        cells_of.push((*number, cells));
+        rows.push((*number, cells));
     }
-    if let Some((row, column)) = bad {
-        let header = records
-            .first()
-            .and_then(|(_, header)| header.get(column - 1))
-            .and_then(|cell| std::str::from_utf8(cell).ok())
-            .map(str::trim)
-            .filter(|cell| !cell.is_empty() && row > 1)
-            .map(str::to_owned);
-        problems.push(Problem {
-            file: file.to_owned(),
-            row: Some(row),
-            column: Some(column),
-            header,
-            message: format!(
-                "the file is not UTF-8 text ({bad_cells} cell{} with other bytes, the first here); save the sheet as \"CSV UTF-8\"",
-                if bad_cells == 1 { "" } else { "s" }
-            ),
-        });
-        return None;
-    }
-    let mut rows = cells_of.into_iter();
+    let Some((row, column)) = bad else {
+        return Some(rows);
+    };
+    let header = records
+        .first()
+        .and_then(|(_, header)| header.get(column - 1))
+        .and_then(|cell| std::str::from_utf8(cell).ok())
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty() && row > 1)
+        .map(str::to_owned);
+    problems.push(Problem {
+        file: file.to_owned(),
+        row: Some(row),
+        column: Some(column),
+        header,
+        message: format!(
+            "the file is not UTF-8 text ({bad_cells} cell{} with other bytes, the first here); save the sheet as \"CSV UTF-8\"",
+            if bad_cells == 1 { "" } else { "s" }
+        ),
+    });
+    None
+}
+
+/// Reads `input` as a sheet with `columns`; `None` when not even its header can be read.
+/// Every problem found is added to `problems`.
+pub(super) fn read<'a>(
+    input: &Input<'a>,
+    columns: &'static [Column],
+    problems: &mut Vec<Problem>,
+) -> Option<Table<'a>> {
+    let file = input.name;
+    let bytes = bytes(file, input.bytes, problems)?;
+    let records = records(file, bytes, problems)?;
+    let mut rows = text(file, &records, problems)?.into_iter();
     let (header_row, headers) = rows.next()?;
     let data: Vec<(usize, Vec<String>)> = rows
         .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
@@ -339,31 +354,30 @@ fn match_header(
         let found = columns
             .iter()
             .position(|c| c.name == name || c.also.contains(&name.as_str()));
-        match found {
-            Some(k) => match &at[k] {
-                Some((first, _)) => problems.push(cell_problem(
-                    position,
-                    header,
-                    format!(
-                        "the column {:?} appears twice (columns {} and {}); only one can count",
-                        columns[k].name,
-                        first + 1,
-                        position + 1
-                    ),
-                )),
-                None => at[k] = Some((position, header.trim().to_owned())),
-            },
-            None => {
-                let hint = suggestion(&name, known.iter().copied());
-                problems.push(cell_problem(
-                    position,
-                    header,
-                    format!(
-                        "unknown column; the columns of this sheet are {}{hint}",
-                        known.join(", ")
-                    ),
-                ));
-            }
+        let Some(k) = found else {
+            let hint = suggestion(&name, known.iter().copied());
+            problems.push(cell_problem(
+                position,
+                header,
+                format!(
+                    "unknown column; the columns of this sheet are {}{hint}",
+                    known.join(", ")
+                ),
+            ));
+            continue;
+        };
+        match &at[k] {
+            Some((first, _)) => problems.push(cell_problem(
+                position,
+                header,
+                format!(
+                    "the column {:?} appears twice (columns {} and {}); only one can count",
+                    columns[k].name,
+                    first + 1,
+                    position + 1
+                ),
+            )),
+            None => at[k] = Some((position, header.trim().to_owned())),
         }
     }
     for (k, column) in columns.iter().enumerate() {
@@ -421,7 +435,10 @@ mod tests {
         },
     ];
 
-    fn table(bytes: &[u8]) -> (Option<Vec<(usize, Vec<String>)>>, Vec<String>) {
+    /// Each row read, as its number and the cell of each column.
+    type Rows = Vec<(usize, Vec<String>)>;
+
+    fn table(bytes: &[u8]) -> (Option<Rows>, Vec<String>) {
         let mut problems = Vec::new();
         let input = Input {
             name: "t.csv",
