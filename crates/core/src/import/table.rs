@@ -192,7 +192,8 @@ fn records(
         let line = usize::try_from(line).unwrap_or(usize::MAX);
         let byte = usize::try_from(byte).unwrap_or(usize::MAX);
         // csv places a record where its reading began, before the blank lines it skips.
-        let number = line + blank_lines(bytes.get(byte..).unwrap_or_default()) - inner_lines;
+        let number =
+            (line + blank_lines(bytes.get(byte..).unwrap_or_default())).saturating_sub(inner_lines);
         inner_lines += record
             .iter()
             .map(|cell| cell.split(|&b| b == b'\n').count() - 1)
