@@ -200,3 +200,117 @@ fn render_refuses_a_broken_story_a_missing_build_and_a_wrong_command_line() {
         assert!(String::from_utf8_lossy(&wrong.stderr).contains("usage: dramatis-check render"));
     }
 }
+
+/// The sheets of `case` (a folder of `tests/sheets/`), each from the folder or else from
+/// the English ferry story's, then the article, as arguments.
+fn sheets(case: &str) -> Vec<String> {
+    [
+        "actors.csv",
+        "statements.csv",
+        "relations.csv",
+        "article.txt",
+    ]
+    .iter()
+    .map(|name| {
+        let own = repo(&format!("tests/sheets/{case}/{name}"));
+        let path = if own.exists() {
+            own
+        } else {
+            repo(&format!("tests/sheets/en-ferry/{name}"))
+        };
+        path.to_str().unwrap().to_owned()
+    })
+    .collect()
+}
+
+#[test]
+fn import_writes_a_story_that_passes_check() {
+    for case in ["en-ferry", "de-klinik", "es-riego"] {
+        let files = sheets(case);
+        let out = temp(&format!("{case}.json"), b"");
+        let args = [
+            "import",
+            &files[0],
+            &files[1],
+            &files[2],
+            "--text",
+            &files[3],
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        let done = run(&args);
+        assert_eq!(done.status.code(), Some(0), "{case}: {done:?}");
+        assert!(
+            String::from_utf8_lossy(&done.stderr).contains("written ("),
+            "{case}: {done:?}"
+        );
+        let checked = run(&["check", out.to_str().unwrap()]);
+        assert_eq!(checked.status.code(), Some(0), "{case}: {checked:?}");
+        assert!(String::from_utf8_lossy(&checked.stdout).contains("ok ("));
+    }
+    // Without --out the story goes to standard output.
+    let files = sheets("en-ferry");
+    let printed = run(&[
+        "import", &files[0], &files[1], &files[2], "--text", &files[3],
+    ]);
+    assert_eq!(printed.status.code(), Some(0), "{printed:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&printed.stdout).unwrap();
+    assert_eq!(doc["quotes"][1]["speaker"], "okafor");
+    assert_eq!(doc["quotes"][1]["kind"], "verbatim");
+}
+
+#[test]
+fn import_reports_every_problem_with_file_row_and_column_and_writes_nothing() {
+    let files = sheets("broken/unknown-actor");
+    let out = std::env::temp_dir().join(format!("dramatis-cli-{}-no.json", std::process::id()));
+    let refused = run(&[
+        "import",
+        &files[0],
+        &files[1],
+        &files[2],
+        "--text",
+        &files[3],
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(refused.status.code(), Some(1), "{refused:?}");
+    let report = String::from_utf8_lossy(&refused.stderr);
+    assert!(report.starts_with("5 problems in the sheets:"), "{report}");
+    assert!(
+        report.contains(&format!(
+            "{}, row 3, column 2 (speaker): unknown actor \"okafur\"",
+            files[1]
+        )),
+        "{report}"
+    );
+    assert!(report.contains("did you mean \"okafor\"?"), "{report}");
+    assert!(report.contains("no story written"), "{report}");
+    assert!(refused.stdout.is_empty());
+    assert!(!out.exists());
+    let missing = run(&[
+        "import",
+        &files[0],
+        &files[1],
+        "/no/such/relations.csv",
+        "--text",
+        &files[3],
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+    for args in [
+        vec!["import"],
+        vec!["import", &files[0], &files[1], &files[2]],
+        vec!["import", &files[0], &files[1], "--text", &files[3]],
+        vec!["import", &files[0], &files[1], &files[2], "--text"],
+        vec![
+            "import", &files[0], &files[1], &files[2], "--txt", &files[3],
+        ],
+    ] {
+        let wrong = run(&args);
+        assert_eq!(wrong.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&wrong.stderr).contains("usage: dramatis-check import"),
+            "{args:?}"
+        );
+    }
+}

@@ -4,8 +4,10 @@
 //! script and the fuzzer all use it; `cargo test` on the host covers it.
 //!
 //! - [`domain`]: the dataset format, its checker and the queries the views need.
+//! - [`import`]: a story built from spreadsheet exports (and the sheets written back out).
 //! - [`layout`]: the geometry of the actor map; it reads the [`domain`], never the other way.
 
 pub mod domain;
 pub mod draft;
+pub mod import;
 pub mod layout;

@@ -1099,7 +1099,7 @@ fn is_iso_date(value: &str) -> bool {
 }
 
 /// Shortens a value for an error message, so a 1 MB string does not become a 1 MB message.
-fn truncate(value: &str) -> String {
+pub(crate) fn truncate(value: &str) -> String {
     const KEEP: usize = 60;
     if value.chars().count() <= KEEP {
         value.to_owned()
@@ -1110,7 +1110,7 @@ fn truncate(value: &str) -> String {
 }
 
 /// "; did you mean \"peskov\"?" when a known id is one or two edits away.
-fn suggestion<'k>(key: &str, known: impl Iterator<Item = &'k str>) -> String {
+pub(crate) fn suggestion<'k>(key: &str, known: impl Iterator<Item = &'k str>) -> String {
     if key.len() > MAX_ID {
         return String::new();
     }

@@ -9,7 +9,7 @@
 pub mod article;
 pub mod builtin;
 pub mod cameo;
-mod check;
+pub(crate) mod check;
 pub mod codec;
 pub mod describe;
 pub mod error;

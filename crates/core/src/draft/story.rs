@@ -24,13 +24,13 @@ const MAX_LONG: usize = 4000;
 /// The ids given so far, and per base the next number to try, so that a thousand actors
 /// whose names have no Latin letters ("actor", "actor-2", …) cost one try each.
 #[derive(Default)]
-struct Slugs {
-    taken: HashSet<String>,
+pub(crate) struct Slugs {
+    pub(crate) taken: HashSet<String>,
     next: HashMap<String, usize>,
 }
 
 /// A dataset id from a name: lower-case ASCII letters and digits joined by '-'.
-fn slug(name: &str, slugs: &mut Slugs, fallback: &str) -> String {
+pub(crate) fn slug(name: &str, slugs: &mut Slugs, fallback: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
