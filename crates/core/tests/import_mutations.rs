@@ -6,7 +6,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "common/rng.rs"]
+mod rng;
 use common::repo_path;
+use rng::Rng;
 
 use dramatis_core::domain::load;
 use dramatis_core::import::{Input, Sheets, import};
@@ -18,21 +21,6 @@ const FILES: [&str; 4] = [
     "relations.csv",
     "article.txt",
 ];
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % (n.max(1) as u64)).unwrap()
-    }
-}
 
 /// What a mutation may put anywhere.
 const STRANGE: [&[u8]; 14] = [

@@ -4,28 +4,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "common/rng.rs"]
+mod rng;
 use common::repo_path;
+use rng::Rng;
 
 use dramatis_core::domain::builtin::BUILTIN_JSON;
 use dramatis_core::domain::{Dataset, EvidenceRef, load};
 use serde_json::{Value, json};
 
 const MUTATIONS: usize = 1500;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % (n.max(1) as u64)).unwrap()
-    }
-}
 
 /// Values a mutation may put anywhere.
 fn strange_value(rng: &mut Rng) -> Value {

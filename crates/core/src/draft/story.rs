@@ -161,7 +161,8 @@ pub fn assemble(
     }
 }
 
-fn selector_json(selector: &Selector) -> Value {
+/// A selector as the dataset writes it (`exact`, and `prefix` and `suffix` when there are).
+pub(crate) fn selector_json(selector: &Selector) -> Value {
     let mut value = json!({ "exact": selector.exact });
     if let Some(prefix) = &selector.prefix {
         value["prefix"] = json!(prefix);

@@ -17,8 +17,7 @@ use crate::domain::check::{suggestion, truncate};
 use crate::domain::{ActorKind, QuoteKind, RelationKind, load};
 use crate::draft::lexicon::Lang;
 use crate::draft::prepare::{MAX_ARTICLE_BYTES, prepare};
-use crate::draft::selector::Selector;
-use crate::draft::story::{Slugs, slug};
+use crate::draft::story::{Slugs, selector_json, slug};
 
 /// The article as the format wants it, or why it cannot be read (reported).
 fn article(input: &Input<'_>, problems: &mut Vec<Problem>) -> Option<(String, String)> {
@@ -55,17 +54,6 @@ fn article(input: &Input<'_>, problems: &mut Vec<Problem>) -> Option<(String, St
             None
         }
     }
-}
-
-fn selector_json(selector: &Selector) -> Value {
-    let mut value = json!({ "exact": selector.exact });
-    if let Some(prefix) = &selector.prefix {
-        value["prefix"] = json!(prefix);
-    }
-    if let Some(suffix) = &selector.suffix {
-        value["suffix"] = json!(suffix);
-    }
-    value
 }
 
 /// Puts `value` under `key` when the cell is not empty.
