@@ -203,6 +203,20 @@ fn render_refuses_a_broken_story_a_missing_build_and_a_wrong_command_line() {
 
 /// The sheets of `case` (a folder of `tests/sheets/`), each from the folder or else from
 /// the English ferry story's, then the article, as arguments.
+/// `dramatis-check import` of a case's sheets and article (as [`sheets`] names them) into `out`.
+fn import(files: &[String], out: &std::path::Path) -> Output {
+    run(&[
+        "import",
+        &files[0],
+        &files[1],
+        &files[2],
+        "--text",
+        &files[3],
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
 fn sheets(case: &str) -> Vec<String> {
     [
         "actors.csv",
@@ -228,17 +242,7 @@ fn import_writes_a_story_that_passes_check() {
     for case in ["en-ferry", "de-klinik", "es-riego"] {
         let files = sheets(case);
         let out = temp(&format!("{case}.json"), b"");
-        let args = [
-            "import",
-            &files[0],
-            &files[1],
-            &files[2],
-            "--text",
-            &files[3],
-            "--out",
-            out.to_str().unwrap(),
-        ];
-        let done = run(&args);
+        let done = import(&files, &out);
         assert_eq!(done.status.code(), Some(0), "{case}: {done:?}");
         assert!(
             String::from_utf8_lossy(&done.stderr).contains("written ("),
@@ -263,16 +267,7 @@ fn import_writes_a_story_that_passes_check() {
 fn import_reports_every_problem_with_file_row_and_column_and_writes_nothing() {
     let files = sheets("broken/unknown-actor");
     let out = std::env::temp_dir().join(format!("dramatis-cli-{}-no.json", std::process::id()));
-    let refused = run(&[
-        "import",
-        &files[0],
-        &files[1],
-        &files[2],
-        "--text",
-        &files[3],
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let refused = import(&files, &out);
     assert_eq!(refused.status.code(), Some(1), "{refused:?}");
     let report = String::from_utf8_lossy(&refused.stderr);
     assert!(report.starts_with("5 problems in the sheets:"), "{report}");
